@@ -1,0 +1,3 @@
+from covey_coach.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,116 @@
+"""The command line (CONTRACT). Textual is imported only when the app itself is started.
+
+Exit status: 0 done; 1 the input or the journal was refused (one sentence on stderr,
+nothing written); 2 usage, or a command that a later release brings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from covey_coach import __version__
+from covey_coach.errors import CoveyError, NotAvailable
+from covey_coach.i18n import LANGUAGES, Lang, Translator, detect_language
+from covey_coach.paths import JournalPaths, journal_paths, resolve_data_dir
+
+
+@dataclass
+class Context:
+    """What every command needs: where the journal is and which language to speak."""
+
+    data_dir: Path
+    profile: str | None
+    lang: Lang
+    explicit_lang: bool
+    t: Translator
+
+    @property
+    def paths(self) -> JournalPaths:
+        return journal_paths(self.data_dir, self.profile)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One sentence and a hint instead of argparse's usage dump: status 2 is "usage" (CONTRACT).
+        self.exit(2, f"{self.prog}: {message}.\n{_HINT}\n")
+
+
+_HINT = "Try 'covey-coach --help'."
+
+
+def _pre_lang(argv: Sequence[str]) -> str | None:
+    """The --lang value before full parsing, so help texts come out in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def build_parser(t: Translator) -> argparse.ArgumentParser:
+    from covey_coach.commands import REGISTRY
+
+    parser = _Parser(prog="covey-coach", description=t("cli.description"))
+    parser.add_argument("--data-dir", metavar="DIR", help=t("cli.opt_data_dir"))
+    parser.add_argument("--profile", metavar="NAME", help=t("cli.opt_profile"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.opt_lang"))
+    parser.add_argument("--version", action="version", version=f"covey-coach {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in REGISTRY:
+        command.register(sub, t)
+    return parser
+
+
+def _settings_language(data_dir: Path, profile: str | None) -> str | None:
+    try:
+        from covey_coach.settings import load_settings
+
+        return load_settings(journal_paths(data_dir, profile)).language
+    except CoveyError:
+        return None  # the command itself will report the damaged settings file
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = _pre_lang(argv)
+    t = Translator(pre if pre in LANGUAGES else detect_language(None, None))  # type: ignore[arg-type]
+    parser = build_parser(t)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    try:
+        data_dir = resolve_data_dir(args.data_dir)
+        journal_paths(data_dir, args.profile)  # validates the profile name early
+        lang = detect_language(args.lang, _settings_language(data_dir, args.profile))
+        t = Translator(lang)
+        ctx = Context(data_dir=data_dir, profile=args.profile, lang=lang, explicit_lang=args.lang is not None, t=t)
+        handler: Callable[[argparse.Namespace, Context], int] | None = getattr(args, "handler", None)
+        if handler is None:
+            return _run_app(ctx)
+        return handler(args, ctx)
+    except NotAvailable as exc:
+        print(exc.render(t), file=sys.stderr)
+        return 2
+    except CoveyError as exc:
+        print(exc.render(t), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run_app(ctx: Context) -> int:
+    from screens.app import make_app  # the only way from the domain into the UI
+
+    app = make_app(ctx.data_dir, ctx.profile, ctx.lang if ctx.explicit_lang else None)
+    app.run()
+    return int(app.return_code or 0)
+
+
+__all__ = ["Context", "build_parser", "main"]

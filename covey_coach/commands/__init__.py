@@ -1,0 +1,9 @@
+"""One module per group of subcommands; each has ``register(subparsers, t)``."""
+
+from __future__ import annotations
+
+from covey_coach.commands import doctor, journal, later
+
+REGISTRY = [journal, doctor, later]
+
+__all__ = ["REGISTRY"]

@@ -1,0 +1,142 @@
+"""``add``, ``list`` and ``import``: the journal without the screen."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import orjson
+from pydantic import ValidationError
+
+from covey_coach.days import day_of, now_local, parse_day
+from covey_coach.errors import InputError
+from covey_coach.habits import Channel
+from covey_coach.journal_query import EntryFilter, filter_entries
+from covey_coach.models import Entry
+from covey_coach.settings import load_settings
+from covey_coach.store import describe_validation, open_store
+
+if TYPE_CHECKING:
+    from covey_coach.cli import Context
+
+
+def whole_number(text: str, field: str, low: int, high: int) -> int:
+    """A whole number in [low, high], or InputError naming the flag and the value."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise InputError("errors.not_a_number", field=field, value=text) from None
+    if not low <= value <= high:
+        raise InputError("errors.out_of_range", field=field, value=value, low=low, high=high)
+    return value
+
+
+def day_option(text: str | None, field: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return parse_day(text)
+    except ValueError:
+        raise InputError("errors.bad_date", field=field, value=text) from None
+
+
+def _add(args: argparse.Namespace, ctx: Context) -> int:
+    # Every check comes before the journal is opened: refused input writes nothing.
+    habit = whole_number(args.habit, "--habit", 1, 7)
+    rating = whole_number(args.rating, "--rating", 1, 5)
+    energy = whole_number(args.energy, "--energy", 1, 5) if args.energy is not None else None
+    day = day_option(args.date, "--date")
+    if not args.encounter.strip():
+        raise InputError("errors.empty_encounter")
+    settings = load_settings(ctx.paths)
+    created = now_local()
+    try:
+        entry = Entry(
+            created_at=created,
+            day=day or day_of(created, settings.day_start_hour),
+            habit=habit,
+            rating=rating,
+            energy=energy,
+            encounter=args.encounter.strip(),
+            channel=Channel(args.channel),
+            commitment=(args.commitment or "").strip(),
+            tags=args.tag or [],
+            private=args.private,
+        )
+    except ValidationError as exc:
+        raise InputError("errors.bad_entry", problem=describe_validation(exc)) from None
+    with open_store(ctx.data_dir, ctx.profile) as store:
+        store.add(entry)
+    print(entry.id)
+    return 0
+
+
+def _list(args: argparse.Namespace, ctx: Context) -> int:
+    query = EntryFilter(
+        since=day_option(args.since, "--since"),
+        until=day_option(args.until, "--until"),
+        habit=whole_number(args.habit, "--habit", 1, 7) if args.habit is not None else None,
+        text=args.search or "",
+    )
+    with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
+        entries = filter_entries(store.entries(), query)
+    if args.json:
+        sys.stdout.buffer.write(orjson.dumps([e.model_dump(mode="json") for e in entries], option=orjson.OPT_INDENT_2))
+        sys.stdout.write("\n")
+        return 0
+    t = ctx.t
+    for e in entries:
+        lock = " 🔒" if e.private else ""
+        first_line = e.encounter.strip().splitlines()[0]
+        print(f"{e.day.isoformat()}  {t('cli.habit_short', n=e.habit)}  {'★' * e.rating}{'☆' * (5 - e.rating)}  "
+              f"{first_line}{lock}")
+    if not entries:
+        print(t("cli.list_empty"), file=sys.stderr)
+    return 0
+
+
+def _import(args: argparse.Namespace, ctx: Context) -> int:
+    from covey_coach.importing.covey_json import load_import
+
+    entries = load_import(Path(args.file))
+    if args.dry_run:
+        with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
+            new = sum(1 for e in entries if e.id not in store)
+        print(ctx.t("cli.import_dry_run", new=new, present=len(entries) - new, path=args.file))
+        return 0
+    with open_store(ctx.data_dir, ctx.profile) as store:
+        added = store.add_many(entries)
+    print(ctx.t("cli.import_done", new=added, present=len(entries) - added, path=args.file))
+    return 0
+
+
+def register(sub: Any, t: Any) -> None:
+    add = sub.add_parser("add", help=t("cli.help_add"))
+    # Numbers are read as text so that a bad value gets exit 1 and our own sentence (CONTRACT).
+    add.add_argument("--habit", required=True, metavar="N", help=t("cli.opt_habit"))
+    add.add_argument("--rating", required=True, metavar="R", help=t("cli.opt_rating"))
+    add.add_argument("--encounter", required=True, metavar="TEXT", help=t("cli.opt_encounter"))
+    add.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.opt_date"))
+    add.add_argument("--energy", metavar="E", help=t("cli.opt_energy"))
+    add.add_argument("--commitment", metavar="TEXT", help=t("cli.opt_commitment"))
+    add.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.OTHER.value,
+                     help=t("cli.opt_channel"))
+    add.add_argument("--tag", action="append", metavar="T", help=t("cli.opt_tag"))
+    add.add_argument("--private", action="store_true", help=t("cli.opt_private"))
+    add.set_defaults(handler=_add)
+
+    lst = sub.add_parser("list", help=t("cli.help_list"))
+    lst.add_argument("--since", metavar="D", help=t("cli.opt_since"))
+    lst.add_argument("--until", metavar="D", help=t("cli.opt_until"))
+    lst.add_argument("--habit", metavar="N", help=t("cli.opt_habit"))
+    lst.add_argument("--search", metavar="TEXT", help=t("cli.opt_search"))
+    lst.add_argument("--json", action="store_true", help=t("cli.opt_json"))
+    lst.set_defaults(handler=_list)
+
+    imp = sub.add_parser("import", help=t("cli.help_import"))
+    imp.add_argument("file", metavar="FILE", help=t("cli.opt_import_file"))
+    imp.add_argument("--dry-run", action="store_true", help=t("cli.opt_dry_run"))
+    imp.set_defaults(handler=_import)

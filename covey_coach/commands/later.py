@@ -1,0 +1,21 @@
+"""Commands that later releases bring: they say so and exit 2 (usage), writing nothing."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from covey_coach.errors import NotAvailable
+
+LATER = ("stats", "schedule", "export", "coach", "classroom", "content")
+
+
+def _not_yet(args: argparse.Namespace, ctx: Any) -> int:
+    raise NotAvailable("errors.not_yet_command", command=args.command)
+
+
+def register(sub: Any, t: Any) -> None:
+    for name in LATER:
+        parser = sub.add_parser(name, help=t(f"cli.help_{name}"))
+        parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+        parser.set_defaults(handler=_not_yet)

@@ -1,0 +1,40 @@
+"""Which calendar day a reflection belongs to.
+
+Late shifts end after midnight: a reflection written before the day-start hour
+belongs to the day before (CONTRACT, "Day of an entry").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+DEFAULT_DAY_START_HOUR = 4
+
+
+def day_of(moment: datetime, day_start_hour: int = DEFAULT_DAY_START_HOUR) -> date:
+    """The local calendar day a moment belongs to, in the moment's own time zone."""
+    if not 0 <= day_start_hour <= 23:
+        raise ValueError(f"The day-start hour must be between 0 and 23, not {day_start_hour}.")
+    local = moment if moment.tzinfo is not None else moment.astimezone()
+    if local.hour < day_start_hour:
+        return local.date() - timedelta(days=1)
+    return local.date()
+
+
+def now_local() -> datetime:
+    """The current moment, time-zone aware, in the machine's zone."""
+    return datetime.now().astimezone()
+
+
+def today(day_start_hour: int = DEFAULT_DAY_START_HOUR) -> date:
+    return day_of(now_local(), day_start_hour)
+
+
+def parse_day(text: str) -> date:
+    """A ``YYYY-MM-DD`` date, or ValueError with one sentence."""
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date of the form YYYY-MM-DD.") from None

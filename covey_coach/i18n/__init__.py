@@ -1,0 +1,103 @@
+"""Interface text in Dutch and English.
+
+Catalogues are TOML files under ``i18n/<lang>/<area>.toml``; a key is ``<area>.<name>``
+(nested tables give dotted names). One file per area lets the CLI, each screen and the
+content checks keep their words apart. Placeholders use ``str.format`` names.
+Dates and numbers go through Babel so Dutch reads "23 nov. 2026" and "3,5".
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import tomllib
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+Lang = Literal["en", "nl"]
+LANGUAGES: tuple[Lang, ...] = ("en", "nl")
+DEFAULT_LANG: Lang = "en"
+_BABEL_LOCALE = {"en": "en_GB", "nl": "nl_NL"}
+
+
+def _flatten(prefix: str, table: dict[str, Any], out: dict[str, str]) -> None:
+    for key, value in table.items():
+        name = f"{prefix}.{key}"
+        if isinstance(value, dict):
+            _flatten(name, value, out)
+        else:
+            out[name] = str(value)
+
+
+@lru_cache(maxsize=None)
+def catalogue(lang: Lang) -> dict[str, str]:
+    """Every interface string of one language, keyed ``area.name``."""
+    out: dict[str, str] = {}
+    folder = resources.files("covey_coach.i18n").joinpath(lang)
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".toml"):
+            _flatten(item.name[:-5], tomllib.loads(item.read_text("utf-8")), out)
+    return out
+
+
+class Translator:
+    """Looks up interface text for one language; ``t("cli.saved", id=...)``."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang: Lang = lang
+        """The language this translator speaks."""
+        self._strings = catalogue(lang)
+
+    def __call__(self, key: str, /, **values: Any) -> str:
+        text = self._strings.get(key)
+        if text is None:
+            # A missing key is a bug the catalogue test catches; show the key rather than crash a screen.
+            text = catalogue(DEFAULT_LANG).get(key, key)
+        return text.format(**values) if values else text
+
+    def has(self, key: str) -> bool:
+        return key in self._strings
+
+    def date(self, day: date, style: str = "medium") -> str:
+        """A date written the way this language writes it."""
+        from babel.dates import format_date
+
+        return format_date(day, format=style, locale=_BABEL_LOCALE[self.lang])
+
+    def weekday(self, day: date, style: str = "wide") -> str:
+        from babel.dates import format_date
+
+        pattern = {"wide": "EEEE", "abbr": "EEE", "short": "EEEEEE"}[style]
+        return format_date(day, format=pattern, locale=_BABEL_LOCALE[self.lang])
+
+    def number(self, value: float, digits: int = 1) -> str:
+        from babel.numbers import format_decimal
+
+        pattern = "0" if digits == 0 else "0." + "0" * digits
+        return format_decimal(value, format=pattern, locale=_BABEL_LOCALE[self.lang])
+
+    def percent(self, value: float) -> str:
+        from babel.numbers import format_percent
+
+        return format_percent(value, format="0%", locale=_BABEL_LOCALE[self.lang])
+
+
+def detect_language(explicit: str | None, setting: str | None) -> Lang:
+    """``--lang``, else the setting, else the locale, else English (CONTRACT)."""
+    for candidate in (explicit, setting):
+        if candidate in LANGUAGES:
+            return candidate  # type: ignore[return-value]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var, "")
+        if value:
+            return "nl" if value.lower().startswith("nl") else DEFAULT_LANG
+    try:
+        loc = locale.getlocale()[0] or ""
+    except ValueError:
+        loc = ""
+    return "nl" if loc.lower().startswith("nl") else DEFAULT_LANG
+
+
+__all__ = ["LANGUAGES", "Lang", "Translator", "catalogue", "detect_language"]

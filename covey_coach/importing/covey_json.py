@@ -1,0 +1,116 @@
+"""This app's own JSON export, read back: from the smallest file in CONTRACT to a full export.
+
+All or nothing: the whole file is parsed and every entry validated before the journal is
+touched. Missing fields take defaults (a new id, noon of the entry's day, no answers, not
+private). A hostile file (huge, deeply nested, wrong types, duplicate ids) is refused with
+one sentence naming the file, the entry and the field.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any, Literal
+
+import orjson
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from covey_coach.errors import InputError, NotAvailable
+from covey_coach.models import Entry
+
+FORMAT_NAME = "covey-coach"
+FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+"""Ten years of daily reflections are a few MB; anything far larger is not an export of ours."""
+MAX_ENTRIES = 200_000
+
+
+class ImportedEntry(Entry):
+    """An entry as a file may carry it: only day, habit, rating and encounter are required."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "created_at" not in data and isinstance(data.get("day"), str):
+            try:
+                day = date.fromisoformat(data["day"])
+            except ValueError:
+                return data  # the day field's own validation names the problem
+            data = {**data, "created_at": datetime.combine(day, time(12)).astimezone()}
+        return data
+
+
+class ImportFile(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    format: Literal["covey-coach"]
+    version: int = Field(ge=1, le=FORMAT_VERSION)
+    entries: list[dict[str, Any]] = Field(max_length=MAX_ENTRIES)
+
+
+def _first_problem(exc: ValidationError) -> tuple[tuple[Any, ...], str]:
+    err = exc.errors()[0]
+    return tuple(err["loc"]), err["msg"]
+
+
+def looks_like_ours(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("format") == FORMAT_NAME
+
+
+def read_json_file(path: Path) -> Any:
+    """Parse a JSON file with the size guard; InputError on anything unreadable."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError("errors.import_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    if size > MAX_IMPORT_BYTES:
+        raise InputError("errors.import_too_big", path=str(path), mb=MAX_IMPORT_BYTES // (1024 * 1024))
+    try:
+        return orjson.loads(path.read_bytes())
+    except OSError as exc:
+        raise InputError("errors.import_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+    except orjson.JSONDecodeError as exc:
+        raise InputError("errors.import_not_json", path=str(path), reason=str(exc)) from None
+
+
+def parse_covey_export(data: Any, path: Path) -> list[Entry]:
+    """Validate a parsed export; every entry becomes an Entry or the whole file is refused."""
+    if not isinstance(data, dict):
+        raise InputError("errors.import_not_ours", path=str(path))
+    if data.get("format") != FORMAT_NAME:
+        raise InputError("errors.import_not_ours", path=str(path))
+    try:
+        header = ImportFile.model_validate(data)
+    except ValidationError as exc:
+        loc, msg = _first_problem(exc)
+        raise InputError("errors.import_bad_header", path=str(path), field=".".join(map(str, loc)), problem=msg) from None
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(header.entries, start=1):
+        try:
+            entry = ImportedEntry.model_validate(raw)
+        except ValidationError as exc:
+            loc, msg = _first_problem(exc)
+            raise InputError("errors.import_bad_entry", path=str(path), number=index,
+                             field=".".join(map(str, loc)) or "entry", problem=msg) from None
+        if entry.id in seen:
+            raise InputError("errors.import_duplicate_id", path=str(path), number=index, id=entry.id)
+        seen.add(entry.id)
+        entries.append(Entry.model_validate(entry.model_dump()))
+    return entries
+
+
+def load_import(path: Path) -> list[Entry]:
+    """Read any supported import file (our JSON, or jrnl's JSON export) into entries."""
+    data = read_json_file(path)
+    if looks_like_ours(data):
+        return parse_covey_export(data, path)
+    if isinstance(data, dict) and isinstance(data.get("entries"), list) and "tags" in data:
+        # jrnl's JSON export: its own issue maps titles, bodies and tags onto habits and ratings.
+        raise NotAvailable("errors.not_yet_jrnl", path=str(path))
+    raise InputError("errors.import_not_ours", path=str(path))
+
+
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "load_import", "parse_covey_export", "read_json_file"]

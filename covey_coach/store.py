@@ -1,0 +1,216 @@
+"""The journal store: entries and weekly reviews in TinyDB, one writer at a time.
+
+Open it only through :func:`open_store`. A writer holds a lock file for as long as the
+store is open, so a second app or command gets a clear sentence instead of a silent
+overwrite. Read-only opens take no lock: the file is only ever replaced whole, so a
+reader always sees a complete journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+from pydantic import ValidationError
+from tinydb import TinyDB
+
+from covey_coach import backups, migrations
+from covey_coach.atomic import atomic_write_bytes, ensure_dir
+from covey_coach.days import now_local
+from covey_coach.errors import JournalDamaged, JournalLocked, JournalTooNew
+from covey_coach.models import Entry, WeeklyReview, entry_sort_key
+from covey_coach.paths import JournalPaths, journal_paths
+from covey_coach.storage import WriteThroughStorage, read_journal_file
+
+
+def describe_validation(exc: ValidationError) -> str:
+    """The first problem of a pydantic error as 'field: message'."""
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"]) or "value"
+    return f"{where}: {err['msg']}"
+
+
+def parse_entries(tables: dict, path: Path) -> dict[str, tuple[int, Entry]]:
+    found: dict[str, tuple[int, Entry]] = {}
+    for doc_id, doc in (tables.get(migrations.ENTRIES_TABLE) or {}).items():
+        try:
+            entry = Entry.model_validate(doc)
+        except ValidationError as exc:
+            label = doc.get("id", doc_id) if isinstance(doc, dict) else doc_id
+            raise JournalDamaged(
+                "errors.journal_bad_entry", path=str(path), entry=label, problem=describe_validation(exc)
+            ) from None
+        found[entry.id] = (int(doc_id), entry)
+    return found
+
+
+class JournalStore:
+    """Entries and weekly reviews of one journal, kept in memory while open."""
+
+    def __init__(self, paths: JournalPaths, tables: dict, *, readonly: bool, lock: FileLock | None,
+                 today: Callable[[], date]) -> None:
+        self.paths = paths
+        """Where this journal's files live."""
+        self.readonly = readonly
+        self._lock = lock
+        self._storage = WriteThroughStorage(paths.journal, tables, today=today, readonly=readonly)
+        self._db = TinyDB(storage=lambda: self._storage)
+        self._entries = parse_entries(tables, paths.journal)
+
+    # -- entries ---------------------------------------------------------------------------
+
+    def entries(self) -> list[Entry]:
+        """Every entry, oldest first (by day, then by when it was written)."""
+        return sorted((e for _, e in self._entries.values()), key=entry_sort_key)
+
+    def get(self, entry_id: str) -> Entry | None:
+        found = self._entries.get(entry_id)
+        return found[1] if found else None
+
+    def __contains__(self, entry_id: object) -> bool:
+        return entry_id in self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def add(self, entry: Entry) -> Entry:
+        self.add_many([entry])
+        return entry
+
+    def add_many(self, entries: Iterable[Entry]) -> int:
+        """Add in one write; entries whose id is already present are skipped. Returns how many were added."""
+        fresh: list[Entry] = []
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.id in self._entries or entry.id in seen:
+                continue
+            seen.add(entry.id)
+            fresh.append(entry)
+        if not fresh:
+            return 0
+        docs = [e.model_dump(mode="json") for e in fresh]
+        doc_ids = self._db.table(migrations.ENTRIES_TABLE).insert_multiple(docs)
+        for doc_id, entry in zip(doc_ids, fresh, strict=True):
+            self._entries[entry.id] = (doc_id, entry)
+        return len(fresh)
+
+    def update(self, entry: Entry) -> Entry:
+        doc_id, _ = self._entries[entry.id]
+        entry = entry.model_copy(update={"updated_at": now_local()})
+        self._db.table(migrations.ENTRIES_TABLE).update(
+            lambda doc: (doc.clear(), doc.update(entry.model_dump(mode="json"))), doc_ids=[doc_id]
+        )
+        self._entries[entry.id] = (doc_id, entry)
+        return entry
+
+    def delete(self, entry_id: str) -> Entry:
+        doc_id, entry = self._entries[entry_id]
+        self._db.table(migrations.ENTRIES_TABLE).remove(doc_ids=[doc_id])
+        del self._entries[entry_id]
+        return entry
+
+    # -- weekly reviews --------------------------------------------------------------------
+
+    def reviews(self) -> list[WeeklyReview]:
+        table = self._db.table(migrations.REVIEWS_TABLE)
+        return sorted((WeeklyReview.model_validate(dict(d)) for d in table.all()), key=lambda r: r.week)
+
+    def review(self, week: str) -> WeeklyReview | None:
+        return next((r for r in self.reviews() if r.week == week), None)
+
+    def save_review(self, review: WeeklyReview) -> WeeklyReview:
+        table = self._db.table(migrations.REVIEWS_TABLE)
+        doc = review.model_dump(mode="json")
+        existing = [d.doc_id for d in table.all() if d.get("week") == review.week]
+        if existing:
+            table.update(lambda d: (d.clear(), d.update(doc)), doc_ids=existing)
+        else:
+            table.insert(doc)
+        return review
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> JournalStore:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def _acquire(paths: JournalPaths) -> FileLock:
+    ensure_dir(paths.root)
+    lock = FileLock(paths.lock, timeout=0, mode=0o600)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise JournalLocked("errors.journal_locked", path=str(paths.root)) from None
+    return lock
+
+
+def _load_tables(paths: JournalPaths) -> dict | None:
+    """The journal's tables, or None when there is no journal yet."""
+    if not paths.journal.exists():
+        return None
+    tables = read_journal_file(paths.journal)
+    version = migrations.journal_version(tables)
+    if version > migrations.JOURNAL_VERSION:
+        raise JournalTooNew("errors.journal_too_new", path=str(paths.journal), version=version,
+                            supported=migrations.JOURNAL_VERSION)
+    return tables
+
+
+def open_store(data_dir: Path, profile: str | None = None, *, readonly: bool = False,
+               today: Callable[[], date] | None = None) -> JournalStore:
+    """Open one journal. Raises JournalDamaged, JournalTooNew or JournalLocked (all CoveyError).
+
+    Read-only opens never create anything on disk. A writer validates the file before it
+    takes the lock, so a damaged journal leaves the folder exactly as it was.
+    """
+    paths = journal_paths(data_dir, profile)
+    from covey_coach.days import today as default_today
+
+    today_fn = today or default_today
+    if readonly:
+        tables = _load_tables(paths)
+        if tables is not None:
+            tables, _ = migrations.migrate(tables)  # in memory only
+            parse_entries(tables, paths.journal)
+        return JournalStore(paths, tables or migrations.empty_journal(), readonly=True, lock=None, today=today_fn)
+    tables = _load_tables(paths)
+    if tables is not None:
+        migrated, _ = migrations.migrate(tables)
+        parse_entries(migrated, paths.journal)  # refuse a damaged entry before touching anything
+    lock = _acquire(paths)
+    try:
+        tables = _load_tables(paths)  # again, under the lock: another writer may have saved meanwhile
+        if tables is None:
+            tables = migrations.empty_journal()
+        else:
+            migrated, old = migrations.migrate(tables)
+            if old != migrations.JOURNAL_VERSION:
+                backups.make_migration_backup(paths.journal, old, now_local())
+                atomic_write_bytes(paths.journal, _dumps(migrated))
+            tables = migrated
+        return JournalStore(paths, tables, readonly=False, lock=lock, today=today_fn)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _dumps(tables: dict) -> bytes:
+    import orjson
+
+    return orjson.dumps(tables)
+
+
+__all__ = ["JournalStore", "describe_validation", "open_store"]
