@@ -82,7 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     t = Translator(pre if pre in LANGUAGES else detect_language(None, None))  # type: ignore[arg-type]
     parser = build_parser(t)
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra and not getattr(args, "accepts_anything", False):
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as exc:
         return int(exc.code or 0)
     try:

@@ -17,5 +17,5 @@ def _not_yet(args: argparse.Namespace, ctx: Any) -> int:
 def register(sub: Any, t: Any) -> None:
     for name in LATER:
         parser = sub.add_parser(name, help=t(f"cli.help_{name}"))
-        parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        parser.set_defaults(handler=_not_yet)
+        # Whatever follows belongs to a command this version does not have yet: say that, not "bad flag".
+        parser.set_defaults(handler=_not_yet, accepts_anything=True)

@@ -15,6 +15,7 @@ from typing import Any, Literal
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from covey_coach.days import now_local
 from covey_coach.errors import InputError, NotAvailable
 from covey_coach.models import Entry
 
@@ -33,12 +34,12 @@ class ImportedEntry(Entry):
     @model_validator(mode="before")
     @classmethod
     def _defaults(cls, data: Any) -> Any:
-        if isinstance(data, dict) and "created_at" not in data and isinstance(data.get("day"), str):
+        if isinstance(data, dict) and "created_at" not in data:
             try:
-                day = date.fromisoformat(data["day"])
-            except ValueError:
-                return data  # the day field's own validation names the problem
-            data = {**data, "created_at": datetime.combine(day, time(12)).astimezone()}
+                created = datetime.combine(date.fromisoformat(data["day"]), time(12)).astimezone()
+            except (KeyError, TypeError, ValueError):
+                created = now_local()  # so the error names the day itself, not created_at
+            data = {**data, "created_at": created}
         return data
 
 

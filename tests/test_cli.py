@@ -1,0 +1,216 @@
+"""The command line in-process: exit codes 0, 1 and 2, one sentence, nothing written on failure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from covey_coach.cli import main
+from tests.test_store import snapshot_dir
+
+ROOT = Path(__file__).parent
+DATA = ROOT / "data"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "journal"
+
+
+def add(capsys: pytest.CaptureFixture[str], data_dir: Path, *extra: str) -> str:
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "add", "--habit", "5", "--rating", "4",
+                         "--encounter", "Guest lost a key card", *extra)
+    assert code == 0, err
+    return out.strip()
+
+
+def test_add_prints_the_id_and_list_shows_it(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    entry_id = add(capsys, data_dir, "--date", "2026-11-20", "--energy", "3", "--commitment", "ask first",
+                   "--tag", "desk", "--tag", "late", "--private", "--channel", "desk")
+    assert len(entry_id) == 32
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--json")
+    assert code == 0
+    [entry] = json.loads(out)
+    assert entry["id"] == entry_id
+    assert (entry["day"], entry["habit"], entry["rating"], entry["energy"]) == ("2026-11-20", 5, 4, 3)
+    assert (entry["commitment"], entry["tags"], entry["private"], entry["channel"]) == (
+        "ask first", ["desk", "late"], True, "desk")
+
+
+def test_list_filters_oldest_first(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    for day, habit, text in [("2026-11-22", 1, "queue"), ("2026-11-20", 5, "key card"), ("2026-11-21", 5, "taxi")]:
+        run(capsys, "--data-dir", str(data_dir), "add", "--habit", str(habit), "--rating", "3",
+            "--encounter", text, "--date", day)
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--json")
+    assert [e["day"] for e in json.loads(out)] == ["2026-11-20", "2026-11-21", "2026-11-22"]
+    _, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--json", "--habit", "5", "--since", "2026-11-21")
+    assert [e["encounter"] for e in json.loads(out)] == ["taxi"]
+    _, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--search", "KEY")
+    assert "key card" in out and "taxi" not in out
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["--habit", "8"], "--habit must be between 1 and 7"),
+    (["--habit", "five"], "--habit must be a whole number"),
+    (["--rating", "0"], "--rating must be between 1 and 5"),
+    (["--date", "2026-13-01"], "--date must be a date"),
+    (["--energy", "x"], "--energy must be a whole number"),
+    (["--encounter", "  "], "--encounter must say what happened"),
+])
+def test_bad_input_exits_1_with_one_sentence_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, argv: list[str], needle: str
+) -> None:
+    add(capsys, data_dir)
+    before = snapshot_dir(data_dir)
+    base = {"--habit": "5", "--rating": "4", "--encounter": "text"}
+    base.update(dict(zip(argv[::2], argv[1::2])))
+    flat = [x for kv in base.items() for x in kv]
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "add", *flat)
+    assert code == 1
+    assert needle in err and err.count("\n") == 1 and "Traceback" not in err
+    assert out == ""
+    assert snapshot_dir(data_dir) == before
+
+
+def test_bad_input_on_a_fresh_machine_creates_no_folder(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, _, _ = run(capsys, "--data-dir", str(data_dir), "add", "--habit", "8", "--rating", "4", "--encounter", "x")
+    assert code == 1 and not data_dir.exists()
+
+
+def test_dutch_errors(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "--lang", "nl", "add", "--habit", "8", "--rating", "4",
+                       "--encounter", "x")
+    assert code == 1 and "moet tussen 1 en 7 liggen" in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    assert run(capsys, "--data-dir", str(data_dir), "--frobnicate")[0] == 2
+    assert run(capsys, "--data-dir", str(data_dir), "add", "--habit", "1")[0] == 2
+    assert run(capsys, "--lang", "fr", "list")[0] == 2
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "export", "--format", "csv")
+    assert code == 2 and "not available yet" in err
+    assert not data_dir.exists()
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("covey-coach 0.")
+
+
+def test_a_damaged_journal_gets_one_sentence_for_every_command(capsys: pytest.CaptureFixture[str],
+                                                                data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / "journal.json").write_text("{broken")
+    before = snapshot_dir(data_dir)
+    for argv in (["list"], ["add", "--habit", "1", "--rating", "2", "--encounter", "x"], ["import",
+                 str(DATA / "import_minimal.json")]):
+        code, _, err = run(capsys, "--data-dir", str(data_dir), *argv)
+        assert code == 1 and "is damaged" in err and "covey-coach doctor" in err and err.count("\n") == 1
+    assert snapshot_dir(data_dir) == before
+
+
+# -- import -----------------------------------------------------------------------------------
+
+
+def test_import_the_smallest_file_twice_changes_nothing_the_second_time(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "with-id.json"
+    source.write_bytes(orjson.dumps({"format": "covey-coach", "version": 1, "entries": [
+        {"id": "abc123", "day": "2026-11-20", "habit": 5, "rating": 4, "encounter": "text"}]}))
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", str(source))
+    assert code == 0 and "imported 1" in out
+    first = (data_dir / "journal.json").read_bytes()
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", str(source))
+    assert code == 0 and "imported 0" in out
+    assert (data_dir / "journal.json").read_bytes() == first
+
+
+def test_contract_minimal_import_takes_defaults(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "import", str(DATA / "import_minimal.json"))
+    assert code == 0, err
+    _, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--json")
+    [entry] = json.loads(out)
+    assert entry["day"] == "2026-11-20" and entry["answers"] == [] and entry["private"] is False
+    assert len(entry["id"]) == 32
+
+
+def test_dry_run_writes_nothing(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", "--dry-run", str(DATA / "import_minimal.json"))
+    assert code == 0 and "1 new" in out and not data_dir.exists()
+
+
+@pytest.mark.parametrize("name, needle", [
+    ("import_bad_habit.json", "entry 2: 'habit'"),
+    ("import_bad_date.json", "entry 1: 'day'"),
+    ("import_not_json.json", "is not valid JSON"),
+    ("import_wrong_format.json", "neither a Covey Coach export"),
+    ("import_duplicate_ids.json", "appears twice"),
+    ("import_newer_version.json", "'version'"),
+    ("import_entries_not_list.json", "'entries'"),
+    ("import_deep_nesting.json", "is not valid JSON"),
+])
+def test_hostile_imports_are_refused_all_or_nothing(
+    capsys: pytest.CaptureFixture[str], data_dir: Path, name: str, needle: str
+) -> None:
+    add(capsys, data_dir)
+    before = snapshot_dir(data_dir)
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "import", str(DATA / name))
+    assert code == 1, err
+    assert needle in err and name in err and err.count("\n") == 1 and "Traceback" not in err
+    assert snapshot_dir(data_dir) == before
+
+
+def test_import_of_a_missing_file(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "import", "/nonexistent/file.json")
+    assert code == 1 and "cannot be read" in err
+
+
+# -- doctor -----------------------------------------------------------------------------------
+
+
+def test_doctor_lists_backups_and_restores_keeping_the_damaged_file(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    from datetime import date
+
+    from covey_coach import backups
+
+    add(capsys, data_dir)
+    backups.make_daily_backup(data_dir / "journal.json", date(2026, 11, 22))
+    (data_dir / "journal.json").write_text('{"entries": ')
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "doctor")
+    assert code == 1 and "is damaged" in err and "journal-2026-11-22.json" in out and "1 reflections" in out
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "doctor", "--restore", "journal-2026-11-22.json")
+    assert code == 0, err
+    kept = list(data_dir.glob("journal.damaged-*.json"))
+    assert len(kept) == 1 and kept[0].read_text() == '{"entries": '
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "doctor")
+    assert code == 0 and "healthy: 1 reflections" in out
+
+
+def test_doctor_refuses_an_unknown_or_damaged_backup(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    add(capsys, data_dir)
+    before = snapshot_dir(data_dir)
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "doctor", "--restore", "nope.json")
+    assert code == 1 and "no backup called 'nope.json'" in err
+    (data_dir / "backups").mkdir(exist_ok=True)
+    (data_dir / "backups" / "journal-2026-01-01.json").write_text("garbage")
+    before = snapshot_dir(data_dir)
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "doctor", "--restore", "journal-2026-01-01.json")
+    assert code == 1 and "cannot be restored" in err
+    assert snapshot_dir(data_dir) == before
+
+
+def test_bad_profile_name(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "--profile", "../etc", "list")
+    assert code == 1 and "not a profile name" in err

@@ -1,0 +1,51 @@
+"""Both languages are first-class: the same keys, no empty text, placeholders that match."""
+
+from __future__ import annotations
+
+import string
+from datetime import date
+
+import pytest
+
+from covey_coach.i18n import LANGUAGES, Translator, catalogue, detect_language
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_interface_string_exists_in_both_languages() -> None:
+    en, nl = catalogue("en"), catalogue("nl")
+    assert sorted(set(en) - set(nl)) == [], "keys missing in Dutch"
+    assert sorted(set(nl) - set(en)) == [], "keys missing in English"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_interface_string_is_empty(lang: str) -> None:
+    empty = [k for k, v in catalogue(lang).items() if not v.strip()]  # type: ignore[arg-type]
+    assert empty == []
+
+
+def test_placeholders_match_between_languages() -> None:
+    en, nl = catalogue("en"), catalogue("nl")
+    wrong = [k for k in en if k in nl and placeholders(en[k]) != placeholders(nl[k])]
+    assert wrong == []
+
+
+def test_dates_and_numbers_are_written_the_dutch_way_in_dutch() -> None:
+    nl, en = Translator("nl"), Translator("en")
+    assert nl.number(3.5) == "3,5" and en.number(3.5) == "3.5"
+    assert nl.date(date(2026, 11, 23), "long") == "23 november 2026"
+    assert nl.weekday(date(2026, 11, 23)) == "maandag"
+    assert en.weekday(date(2026, 11, 23)) == "Monday"
+
+
+def test_language_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    assert detect_language(None, None) == "nl"
+    assert detect_language(None, "en") == "en"
+    assert detect_language("nl", "en") == "nl"
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    assert detect_language(None, None) == "en"
