@@ -11,7 +11,7 @@ from covey_coach.days import now_local
 from covey_coach.errors import CoveyError, InputError
 from covey_coach.paths import JournalPaths
 from covey_coach.storage import read_journal_file
-from covey_coach.store import _acquire, parse_entries
+from covey_coach.store import parse_entries, writer_lock
 
 
 @dataclass(frozen=True)
@@ -64,8 +64,7 @@ def restore(paths: JournalPaths, name: str) -> tuple[Path, Path | None]:
     if not check.healthy:
         assert check.problem is not None
         raise InputError("errors.backup_damaged", name=source.name, problem=str(check.problem))
-    lock = _acquire(paths)
-    try:
+    with writer_lock(paths):
         kept: Path | None = None
         if paths.journal.exists():
             label = "damaged" if not check_file(paths.journal).healthy else "replaced"
@@ -73,8 +72,6 @@ def restore(paths: JournalPaths, name: str) -> tuple[Path, Path | None]:
             copy_atomic(paths.journal, kept)
         copy_atomic(source, paths.journal)
         return source, kept
-    finally:
-        lock.release()
 
 
 def backup_checks(paths: JournalPaths) -> list[tuple[backups.Backup, FileCheck]]:

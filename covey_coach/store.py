@@ -8,7 +8,8 @@ reader always sees a complete journal.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from types import TracebackType
@@ -157,6 +158,16 @@ def _acquire(paths: JournalPaths) -> FileLock:
     return lock
 
 
+@contextmanager
+def writer_lock(paths: JournalPaths) -> Iterator[None]:
+    """Hold the journal's writer lock for a change outside the journal file (settings, restore)."""
+    lock = _acquire(paths)
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 def _load_tables(paths: JournalPaths) -> dict | None:
     """The journal's tables, or None when there is no journal yet."""
     if not paths.journal.exists():
@@ -213,4 +224,4 @@ def _dumps(tables: dict) -> bytes:
     return orjson.dumps(tables)
 
 
-__all__ = ["JournalStore", "describe_validation", "open_store"]
+__all__ = ["JournalStore", "describe_validation", "open_store", "writer_lock"]

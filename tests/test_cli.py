@@ -214,3 +214,65 @@ def test_doctor_refuses_an_unknown_or_damaged_backup(capsys: pytest.CaptureFixtu
 def test_bad_profile_name(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
     code, _, err = run(capsys, "--data-dir", str(data_dir), "--profile", "../etc", "list")
     assert code == 1 and "not a profile name" in err
+
+
+# -- stats and schedule -----------------------------------------------------------------------
+
+
+def test_stats_json_follows_the_contract(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    for day, habit, rating in [("2026-11-20", 5, 4), ("2026-11-21", 5, 2), ("2026-11-22", 1, 3), ("2026-11-24", 2, 5)]:
+        run(capsys, "--data-dir", str(data_dir), "add", "--habit", str(habit), "--rating", str(rating),
+            "--encounter", "x", "--date", day)
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "stats", "--as-of", "2026-11-23", "--json")
+    assert code == 0
+    stats = json.loads(out)
+    assert stats["as_of"] == "2026-11-23"
+    # 23 Nov is scheduled (every day) and not yet reflected: the walk starts on the 22nd.
+    assert (stats["current_streak"], stats["best_streak"]) == (3, 3)
+    assert (stats["total_entries"], stats["reflection_days"]) == (3, 3), "entries after T are left out"
+    assert sorted(stats["habits"]) == [str(h) for h in range(1, 8)]
+    assert stats["habits"]["5"]["entries"] == 2 and stats["habits"]["5"]["mean_rating"] == 3.0
+    assert stats["habits"]["2"]["mean_rating"] is None
+    assert [w["week"] for w in stats["weeks"]] == ["2026-W47", "2026-W48"]
+    w47 = stats["weeks"][0]
+    assert (w47["start"], w47["entries"], w47["scheduled_days"], w47["reflected_scheduled_days"]) == (
+        "2026-11-16", 3, 3, 3)
+    assert w47["by_habit"]["5"] == {"entries": 2, "mean_rating": 3.0}
+
+
+def test_schedule_days_off_keep_the_streak(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    for day in ("2026-11-19", "2026-11-20", "2026-11-23"):
+        run(capsys, "--data-dir", str(data_dir), "add", "--habit", "3", "--rating", "3", "--encounter", "x",
+            "--date", day)
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "schedule", "--weekdays", "mon-fri")
+    assert code == 0 and "Mon–Fri" in out
+    _, out, _ = run(capsys, "--data-dir", str(data_dir), "stats", "--as-of", "2026-11-23", "--json")
+    assert json.loads(out)["current_streak"] == 3, "the weekend is not scheduled and does not break the streak"
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "schedule", "--off", "2026-11-24..2026-11-26")
+    assert code == 0 and "3 days off" in out
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "schedule")
+    assert "2026-11-24..2026-11-26" in out
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "schedule", "--clear-off")
+    assert code == 0 and "days off" not in out
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["--weekdays", "mon,funday"], "Unknown weekday 'funday'"),
+    (["--off", "2026-12-31..2026-12-01"], "The schedule was not changed"),
+    (["--off", "tomorrow"], "The schedule was not changed"),
+    (["--rrule", "FREQ=HOURLY"], "not a schedule of days"),
+    (["--weekdays", "mon", "--rrule", "FREQ=DAILY"], "not both"),
+])
+def test_bad_schedule_exits_1_and_writes_nothing(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                                  argv: list[str], needle: str) -> None:
+    run(capsys, "--data-dir", str(data_dir), "schedule", "--weekdays", "mon-fri")
+    before = snapshot_dir(data_dir)
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "schedule", *argv)
+    assert code == 1 and needle in err and err.count("\n") == 1
+    assert snapshot_dir(data_dir) == before
+
+
+def test_stats_in_dutch_reads_dutch(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    add(capsys, data_dir, "--date", "2026-11-20")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "--lang", "nl", "stats", "--as-of", "2026-11-20")
+    assert code == 0 and "Huidige reeks" in out and "1 dag" in out

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from covey_coach.commands import doctor, journal, later
+from covey_coach.commands import doctor, journal, later, progress
 
-REGISTRY = [journal, doctor, later]
+REGISTRY = [journal, progress, doctor, later]
 
 __all__ = ["REGISTRY"]
