@@ -1,0 +1,81 @@
+"""The weekly review (seed 002's closing question: which habit will you work on this week?).
+
+Due the first time the app opens in a new ISO week, once the journal has a reflection
+from an earlier week: a brand-new user starts with a reflection, not a review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from covey_coach.models import Entry, WeeklyReview, entry_sort_key
+from covey_coach.schedule import Schedule
+from covey_coach.stats import Milestone, Stats, WeekStats, compute_stats, iso_week_label, milestones_passed
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    """Last week in figures and words, for the review screen."""
+
+    week: WeekStats | None
+    """Last ISO week's figures; None when the journal started this week."""
+    strongest_growth: tuple[int, float] | None
+    """The habit whose strength grew most last week, and by how much (0-1)."""
+    commitments: list[Entry]
+    """Last week's reflections that made a commitment, oldest first."""
+    suggested_focus: int
+    """The weakest habit as of today: the review suggests it."""
+    previous_focus: int | None
+    """Last week's chosen focus, if a review was made."""
+
+
+def review_due(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], today: date) -> bool:
+    week = iso_week_label(today)
+    if any(r.week == week for r in reviews):
+        return False
+    monday = today - timedelta(days=today.weekday())
+    return any(e.day < monday for e in entries)
+
+
+def summarise_last_week(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], schedule: Schedule,
+                        today: date, targets: dict[int, tuple[int, int]] | None = None) -> WeekSummary:
+    monday = today - timedelta(days=today.weekday())
+    last_sunday = monday - timedelta(days=1)
+    stats = compute_stats(entries, schedule, last_sunday, targets)
+    week = stats.weeks[-1] if stats.weeks and stats.weeks[-1].end == last_sunday else None
+    growth: tuple[int, float] | None = None
+    if week is not None and len(stats.weeks) >= 2:
+        before = stats.weeks[-2].strength
+        deltas = {h: week.strength.get(h, 0.0) - before.get(h, 0.0) for h in week.strength}
+        best = max(sorted(deltas), key=lambda h: deltas[h])
+        if deltas[best] > 0:
+            growth = (best, deltas[best])
+    elif week is not None:
+        best = max(sorted(week.strength), key=lambda h: week.strength[h])
+        if week.strength[best] > 0:
+            growth = (best, week.strength[best])
+    last_week_label = iso_week_label(last_sunday)
+    previous = next((r.focus_habit for r in reviews if r.week == last_week_label), None)
+    commitments = sorted((e for e in entries if monday - timedelta(days=7) <= e.day <= last_sunday
+                          and e.commitment.strip()), key=entry_sort_key)
+    today_stats = compute_stats(entries, schedule, today, targets)
+    return WeekSummary(week=week, strongest_growth=growth, commitments=commitments,
+                       suggested_focus=today_stats.neglected_habit, previous_focus=previous)
+
+
+def todays_milestones(entries: Sequence[Entry], schedule: Schedule, today: date,
+                      targets: dict[int, tuple[int, int]] | None = None,
+                      stats: Stats | None = None) -> list[Milestone]:
+    """Milestones passed today: compare the figures as of today with those as of yesterday.
+
+    Stateless on purpose: the note shows all day after the reflection that earned it and then
+    goes away by itself, which encourages without nagging.
+    """
+    now = stats or compute_stats(entries, schedule, today, targets)
+    before = compute_stats(entries, schedule, today - timedelta(days=1), targets)
+    return milestones_passed(before.snapshot(), now.snapshot())
+
+
+__all__ = ["WeekSummary", "review_due", "summarise_last_week", "todays_milestones"]
