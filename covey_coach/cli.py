@@ -68,12 +68,15 @@ def build_parser(t: Translator) -> argparse.ArgumentParser:
 
 
 def _settings_language(data_dir: Path, profile: str | None) -> str | None:
-    try:
-        from covey_coach.settings import load_settings
+    """Only the language key, read without the settings model: every command pays for this."""
+    import orjson
 
-        return load_settings(journal_paths(data_dir, profile)).language
-    except CoveyError:
-        return None  # the command itself will report the damaged settings file
+    try:
+        raw = orjson.loads(journal_paths(data_dir, profile).settings.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return None  # no settings yet, or damaged: the command itself reports a damaged file
+    value = raw.get("language") if isinstance(raw, dict) else None
+    return value if value in LANGUAGES else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

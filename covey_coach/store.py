@@ -51,15 +51,16 @@ def parse_entries(tables: dict, path: Path) -> dict[str, tuple[int, Entry]]:
 class JournalStore:
     """Entries and weekly reviews of one journal, kept in memory while open."""
 
-    def __init__(self, paths: JournalPaths, tables: dict, *, readonly: bool, lock: FileLock | None,
-                 today: Callable[[], date]) -> None:
+    def __init__(self, paths: JournalPaths, tables: dict, entries: dict[str, tuple[int, Entry]], *,
+                 readonly: bool, lock: FileLock | None, today: Callable[[], date]) -> None:
         self.paths = paths
         """Where this journal's files live."""
         self.readonly = readonly
         self._lock = lock
         self._storage = WriteThroughStorage(paths.journal, tables, today=today, readonly=readonly)
         self._db = TinyDB(storage=lambda: self._storage)
-        self._entries = parse_entries(tables, paths.journal)
+        self._entries = entries
+        """Entry id -> (TinyDB document id, the validated entry)."""
 
     # -- entries ---------------------------------------------------------------------------
 
@@ -180,6 +181,23 @@ def _load_tables(paths: JournalPaths) -> dict | None:
     return tables
 
 
+def _file_state(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _read_and_parse(paths: JournalPaths) -> tuple[dict | None, int, dict[str, tuple[int, Entry]]]:
+    """(migrated tables or None, the file's version, parsed entries); raises on a damaged journal."""
+    tables = _load_tables(paths)
+    if tables is None:
+        return None, migrations.JOURNAL_VERSION, {}
+    migrated, old = migrations.migrate(tables)
+    return migrated, old, parse_entries(migrated, paths.journal)
+
+
 def open_store(data_dir: Path, profile: str | None = None, *, readonly: bool = False,
                today: Callable[[], date] | None = None) -> JournalStore:
     """Open one journal. Raises JournalDamaged, JournalTooNew or JournalLocked (all CoveyError).
@@ -191,28 +209,21 @@ def open_store(data_dir: Path, profile: str | None = None, *, readonly: bool = F
     from covey_coach.days import today as default_today
 
     today_fn = today or default_today
+    before = _file_state(paths.journal)
+    tables, old, entries = _read_and_parse(paths)  # a damaged journal is refused before anything is touched
     if readonly:
-        tables = _load_tables(paths)
-        if tables is not None:
-            tables, _ = migrations.migrate(tables)  # in memory only
-            parse_entries(tables, paths.journal)
-        return JournalStore(paths, tables or migrations.empty_journal(), readonly=True, lock=None, today=today_fn)
-    tables = _load_tables(paths)
-    if tables is not None:
-        migrated, _ = migrations.migrate(tables)
-        parse_entries(migrated, paths.journal)  # refuse a damaged entry before touching anything
+        return JournalStore(paths, tables or migrations.empty_journal(), entries, readonly=True, lock=None,
+                            today=today_fn)
     lock = _acquire(paths)
     try:
-        tables = _load_tables(paths)  # again, under the lock: another writer may have saved meanwhile
+        if _file_state(paths.journal) != before:  # another writer saved between our read and the lock
+            tables, old, entries = _read_and_parse(paths)
         if tables is None:
             tables = migrations.empty_journal()
-        else:
-            migrated, old = migrations.migrate(tables)
-            if old != migrations.JOURNAL_VERSION:
-                backups.make_migration_backup(paths.journal, old, now_local())
-                atomic_write_bytes(paths.journal, _dumps(migrated))
-            tables = migrated
-        return JournalStore(paths, tables, readonly=False, lock=lock, today=today_fn)
+        elif old != migrations.JOURNAL_VERSION:
+            backups.make_migration_backup(paths.journal, old, now_local())
+            atomic_write_bytes(paths.journal, _dumps(tables))
+        return JournalStore(paths, tables, entries, readonly=False, lock=lock, today=today_fn)
     except BaseException:
         lock.release()
         raise

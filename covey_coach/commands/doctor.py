@@ -6,13 +6,13 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from covey_coach import doctor
-
 if TYPE_CHECKING:
     from covey_coach.cli import Context
 
 
 def _doctor(args: argparse.Namespace, ctx: Context) -> int:
+    from covey_coach import doctor
+
     t, paths = ctx.t, ctx.paths
     if args.restore:
         source, kept = doctor.restore(paths, args.restore)

@@ -8,16 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import orjson
-from pydantic import ValidationError
-
-from covey_coach.days import day_of, now_local, parse_day
+from covey_coach.days import parse_day
 from covey_coach.errors import InputError
 from covey_coach.habits import Channel
-from covey_coach.journal_query import EntryFilter, filter_entries
-from covey_coach.models import Entry
-from covey_coach.settings import load_settings
-from covey_coach.store import describe_validation, open_store
+
+# Heavy modules (pydantic models, the store) are imported inside the handlers, so that
+# `covey-coach --version` and `--help` start without them.
 
 if TYPE_CHECKING:
     from covey_coach.cli import Context
@@ -51,6 +47,13 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
     day = day_option(args.date, "--date")
     if not args.encounter.strip():
         raise InputError("errors.empty_encounter")
+    from pydantic import ValidationError
+
+    from covey_coach.days import day_of, now_local
+    from covey_coach.models import Entry
+    from covey_coach.settings import load_settings
+    from covey_coach.store import describe_validation, open_store
+
     settings = load_settings(ctx.paths)
     created = now_local()
     try:
@@ -75,6 +78,11 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _list(args: argparse.Namespace, ctx: Context) -> int:
+    import orjson
+
+    from covey_coach.journal_query import EntryFilter, filter_entries
+    from covey_coach.store import open_store
+
     query = EntryFilter(
         since=day_option(args.since, "--since"),
         until=day_option(args.until, "--until"),
@@ -100,6 +108,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.importing.covey_json import load_import
+    from covey_coach.store import open_store
 
     entries = load_import(Path(args.file))
     if args.dry_run:

@@ -6,21 +6,21 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-import orjson
-
 from covey_coach.commands.journal import day_option
 from covey_coach.days import today
 from covey_coach.errors import InputError
-from covey_coach.schedule import Schedule, parse_day_range, parse_weekdays, rrule_has_start
-from covey_coach.settings import load_settings, save_settings
-from covey_coach.stats import compute_stats
-from covey_coach.store import open_store, writer_lock
 
 if TYPE_CHECKING:
     from covey_coach.cli import Context
 
 
 def _stats(args: argparse.Namespace, ctx: Context) -> int:
+    import orjson
+
+    from covey_coach.settings import load_settings
+    from covey_coach.stats import compute_stats
+    from covey_coach.store import open_store
+
     settings = load_settings(ctx.paths)
     as_of = day_option(args.as_of, "--as-of") or today(settings.day_start_hour)
     with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
@@ -39,6 +39,10 @@ def _stats(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _schedule(args: argparse.Namespace, ctx: Context) -> int:
+    from covey_coach.schedule import Schedule, parse_day_range, parse_weekdays, rrule_has_start
+    from covey_coach.settings import load_settings, save_settings
+    from covey_coach.store import writer_lock
+
     t = ctx.t
     changing = args.weekdays is not None or args.rrule is not None or args.off or args.clear_off
     if args.weekdays is not None and args.rrule is not None:
