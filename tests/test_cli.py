@@ -276,3 +276,23 @@ def test_stats_in_dutch_reads_dutch(capsys: pytest.CaptureFixture[str], data_dir
     add(capsys, data_dir, "--date", "2026-11-20")
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "--lang", "nl", "stats", "--as-of", "2026-11-20")
     assert code == 0 and "Huidige reeks" in out and "1 dag" in out
+
+
+# -- content packs ----------------------------------------------------------------------------
+
+
+def test_content_check_accepts_a_good_pack(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "content", "check", str(DATA / "packs" / "good" / "packs" / "10-acme-hotel.yaml"))
+    assert code == 0 and "good content pack 'acme-hotel'" in out
+
+
+@pytest.mark.parametrize("name, line", [("bad_channel.yaml", 9), ("syntax_error.yaml", None),
+                                        ("unknown_habit.yaml", None)])
+def test_content_check_names_file_line_and_field(capsys: pytest.CaptureFixture[str], name: str,
+                                                 line: int | None) -> None:
+    path = DATA / "packs" / "bad" / name
+    code, out, err = run(capsys, "content", "check", str(path))
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert str(path) in err and ", line " in err
+    if line is not None:
+        assert f"line {line}:" in err

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from covey_coach.commands import doctor, journal, later, progress
+from covey_coach.commands import content, doctor, journal, later, progress
 
-REGISTRY = [journal, progress, doctor, later]
+REGISTRY = [journal, progress, doctor, content, later]
 
 __all__ = ["REGISTRY"]

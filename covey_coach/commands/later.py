@@ -7,7 +7,7 @@ from typing import Any
 
 from covey_coach.errors import NotAvailable
 
-LATER = ("export", "coach", "classroom", "content")
+LATER = ("export", "coach", "classroom")
 
 
 def _not_yet(args: argparse.Namespace, ctx: Any) -> int:

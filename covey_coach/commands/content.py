@@ -1,0 +1,33 @@
+"""``content check FILE``: validate a content pack before an organisation rolls it out."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from covey_coach.errors import InputError
+
+if TYPE_CHECKING:
+    from covey_coach.cli import Context
+
+
+def _check(args: argparse.Namespace, ctx: Context) -> int:
+    from covey_coach.content import ContentError, check_pack_file
+
+    try:
+        pack = check_pack_file(args.file)
+    except ContentError as exc:
+        raise InputError("errors.content_bad", message=str(exc)) from None
+    questions = sum(len(h.questions) for h in pack.habits)
+    print(ctx.t("cli.content_ok", path=args.file, name=pack.name, questions=questions,
+                habits=len(pack.habits), principles=len(pack.principles)))
+    return 0
+
+
+def register(sub: Any, t: Any) -> None:
+    content = sub.add_parser("content", help=t("cli.help_content"))
+    actions = content.add_subparsers(dest="content_action", metavar="ACTION", required=True,
+                                     parser_class=type(content))
+    check = actions.add_parser("check", help=t("cli.help_content_check"))
+    check.add_argument("file", metavar="FILE", help=t("cli.opt_pack_file"))
+    check.set_defaults(handler=_check)
