@@ -49,3 +49,13 @@ def test_language_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
     assert detect_language("nl", "en") == "nl"
     monkeypatch.setenv("LANG", "C.UTF-8")
     assert detect_language(None, None) == "en"
+
+
+def test_habit_names_in_the_catalogue_match_the_content_pack() -> None:
+    # The CLI names habits from the catalogue (no YAML to load); the screens from the pack.
+    from covey_coach.content import load_builtin
+
+    pack = load_builtin()
+    for lang in LANGUAGES:
+        t = Translator(lang)
+        assert {h.number: h.name.get(lang) for h in pack.habits} == {n: t(f"stats.habit.{n}") for n in range(1, 8)}
