@@ -12,6 +12,7 @@ import pytest
 from covey_coach.content import (
     BUILTIN_PATH,
     MIN_QUESTIONS,
+    NO_REPEAT_WINDOW,
     ContentError,
     ContentPack,
     Text,
@@ -54,7 +55,9 @@ def test_builtin_file_passes_content_check() -> None:
 @pytest.mark.parametrize("number", HABITS)
 def test_every_habit_has_enough_questions_in_each_language(builtin: ContentPack, number: int, lang: str) -> None:
     questions = [q for q in builtin.habit(number).questions if q.has(lang)]
-    assert len(questions) >= MIN_QUESTIONS >= 21
+    # Three questions a reflection, none repeated within fourteen reflections on the habit.
+    assert MIN_QUESTIONS >= 3 * NO_REPEAT_WINDOW == 42
+    assert len(questions) >= MIN_QUESTIONS
 
 
 @pytest.mark.parametrize("number", HABITS)
@@ -139,7 +142,7 @@ def test_lookups(builtin: ContentPack) -> None:
 def test_completeness_check_finds_what_is_missing(builtin: ContentPack) -> None:
     habit = builtin.habit(2)
     short = habit.model_copy(update={
-        "questions": habit.questions[:20],
+        "questions": habit.questions[:MIN_QUESTIONS - 1],
         "examples": habit.examples[:2],
         "meaning": Text(en=habit.meaning.en),
     })
@@ -154,7 +157,7 @@ def test_completeness_check_finds_what_is_missing(builtin: ContentPack) -> None:
     })
     problems = "\n".join(check_builtin_complete(broken))
     assert "habit 7 is missing" in problems
-    assert "habits[1] (habit 2) has 20 questions in en" in problems
+    assert f"habits[1] (habit 2) has {MIN_QUESTIONS - 1} questions in en; at least {MIN_QUESTIONS}" in problems
     assert "habits[1] (habit 2) has 2 examples" in problems
     assert "habits[1].meaning has no nl text" in problems
     assert "habits[3].questions[0].en repeats the text of habits[2].questions[0]" in problems
@@ -295,8 +298,9 @@ def test_custom_packs_merge_onto_the_builtin(builtin: ContentPack) -> None:
 def test_custom_questions_can_be_chosen(builtin: ContentPack) -> None:
     merged = load_content(GOOD_DATA_DIR)
     used = [q.id for q in builtin.habit(1).questions]
-    history = [used[i:i + 2] for i in range(0, len(used), 2)]  # every built-in one in the last 14
-    assert len(history) <= 14
+    size = -(-len(used) // NO_REPEAT_WINDOW)
+    history = [used[i:i + size] for i in range(0, len(used), size)]  # every built-in one in the last 14
+    assert len(history) <= NO_REPEAT_WINDOW
     chosen = choose_questions(merged, 1, history, seed="2026-11-23", count=3)
     assert {q.id for q in chosen} == {"acme-h1-desk-late-arrival", "acme-h1-phone-wake-up", "acme-h1-floor-lobby"}
 

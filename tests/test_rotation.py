@@ -127,6 +127,39 @@ def test_daily_use_meets_no_repeat_for_three_weeks() -> None:
         assert len({r[0] for r in history}) == len(history) >= 21
 
 
+def _three_a_reflection(habit: int, channels: list[str | None], seed: str) -> list[list[str]]:
+    """Reflections on one habit, oldest first, each asking three questions for its channel."""
+    history: list[list[str]] = []  # newest first, as choose_questions wants it
+    for day, channel in enumerate(channels):
+        asked = choose_questions(PACK, habit, history, f"{seed}-{day}", count=3, channel=channel)
+        history.insert(0, [q.id for q in asked])
+    return history[::-1]
+
+
+def _assert_fourteen_without_a_repeat(reflections: list[list[str]]) -> None:
+    for end in range(len(reflections)):
+        run = reflections[max(0, end - NO_REPEAT_WINDOW + 1): end + 1]
+        ids = [qid for reflection in run for qid in reflection]
+        assert len(ids) == len(set(ids)), (end, run)
+
+
+@pytest.mark.parametrize("habit", HABITS)
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_three_questions_a_reflection_never_repeat_within_fourteen_reflections(habit, channel) -> None:
+    """The built-in pool guarantees it: any fourteen reflections in a row ask 42 different questions."""
+    reflections = _three_a_reflection(habit, [channel] * (4 * NO_REPEAT_WINDOW), "daily")
+    assert all(len(r) == 3 for r in reflections)
+    _assert_fourteen_without_a_repeat(reflections)
+    first_fourteen = {qid for r in reflections[:NO_REPEAT_WINDOW] for qid in r}
+    assert len(first_fourteen) == 3 * NO_REPEAT_WINDOW
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(HABITS), st.lists(st.sampled_from(CHANNELS), min_size=1, max_size=45), st.text(max_size=8))
+def test_three_a_reflection_with_changing_channels_never_repeats_within_fourteen(habit, channels, seed) -> None:
+    _assert_fourteen_without_a_repeat(_three_a_reflection(habit, channels, seed))
+
+
 def test_daily_use_on_one_channel_keeps_to_its_questions_without_a_repeat_in_fourteen_days() -> None:
     for habit in HABITS:
         history: list[list[str]] = []

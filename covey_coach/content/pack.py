@@ -63,8 +63,9 @@ QUESTION_CHANNELS: tuple[str, ...] = ("desk", "phone", "chat", "email", "floor",
 """Where a question fits; ``any`` fits every encounter."""
 SHIFT_AREAS: tuple[str, ...] = ("design", "strategy", "culture", "innovation", "operation")
 """The five dimensions of seed 004, two shifts each."""
-MIN_QUESTIONS = 21
-"""Questions per habit and language in the built-in pack: three weeks of daily reflection."""
+MIN_QUESTIONS = 42
+"""Questions per habit and language in the built-in pack: fourteen reflections of three questions
+(the rotation's no-repeat window); three weeks of daily reflection at two."""
 EXAMPLE_COUNT = 3
 SHIFT_COUNT = 10
 BUILTIN_PATH = Path(__file__).with_name("builtin.yaml")
@@ -609,7 +610,7 @@ def _texts(node: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[s
 def check_builtin_complete(pack: ContentPack) -> list[str]:
     """Everything that keeps ``pack`` from standing in for the built-in pack; empty when complete.
 
-    Both languages everywhere, all seven habits with a name, a meaning, at least 21
+    Both languages everywhere, all seven habits with a name, a meaning, at least 42
     questions per language spread over the channels, exactly three examples and a mission;
     exactly the six principles with reality checks; the Sammy texts; ten shifts, two per
     area; no empty text and no text used twice within a language.
