@@ -1,0 +1,224 @@
+"""The Textual app: wiring only (modes, bindings, commands, theme). Screens live in their own modules."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from covey_coach.days import day_of, now_local
+from covey_coach.errors import CoveyError
+from covey_coach.i18n import Lang, Translator, detect_language
+from covey_coach.paths import JournalPaths, journal_paths
+from covey_coach.settings import Settings, load_settings, save_settings
+from covey_coach.store import JournalStore, open_store
+from screens.dialogs import KeysDialog
+from screens.error import ErrorScreen
+from screens.i18n import translate_bindings
+from screens.journal import JournalScreen
+from screens.messages import EntrySaved
+from screens.reflect import ReflectScreen
+from screens.today import TodayScreen
+
+STYLES = Path(__file__).parent / "styles"
+FROZEN_HOUR = time(18, 30)
+"""The moment of day a frozen ``today`` stands for: after a day shift, as tests and snapshots expect."""
+THEMES = ("textual-dark", "textual-light")
+
+
+class CoveyApp(App[None]):
+    """Covey Coach: one reflection a shift, one habit at a time."""
+
+    TITLE = "Covey Coach"
+    CSS_PATH = [STYLES / name for name in ("base.tcss", "today.tcss", "reflect.tcss", "journal.tcss",
+                                           "dialogs.tcss")]
+    MODES = {"today": TodayScreen, "journal": JournalScreen}
+    """One mode per top-level section, each with its own screen stack ("progress" comes later)."""
+    BINDINGS = [
+        Binding("t", "show_mode('today')", "screens.keys.today", id="app.today",
+                tooltip="screens.keys.today_tip"),
+        Binding("j", "show_mode('journal')", "screens.keys.journal", id="app.journal",
+                tooltip="screens.keys.journal_tip"),
+        Binding("f1", "help", "screens.keys.help", id="app.help", tooltip="screens.keys.help_tip"),
+        Binding("ctrl+t", "toggle_theme", "screens.keys.theme", id="app.theme", show=False,
+                tooltip="screens.keys.theme_tip"),
+        Binding("ctrl+q", "quit", "screens.keys.quit", id="app.quit", show=False,
+                tooltip="screens.keys.quit_tip"),
+        Binding("ctrl+p", "command_palette", "screens.keys.palette", id="app.palette", show=False, priority=True,
+                tooltip="screens.keys.palette_tip"),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+    ]
+
+    def __init__(self, data_dir: Path, profile: str | None = None, lang: Lang | None = None,
+                 today: date | None = None) -> None:
+        self.data_dir = data_dir
+        """The folder that holds the journal (CONTRACT ``--data-dir``)."""
+        self.profile = profile
+        self.paths: JournalPaths = journal_paths(data_dir, profile)
+        self._explicit_lang = lang
+        self._frozen_today = today
+        """Set by tests and snapshots: the date and the time of day stand still."""
+        self.settings = Settings()
+        self.t = Translator(detect_language(lang, _settings_language(self.paths)))
+        """The interface language; screens look every visible word up here."""
+        self.store: JournalStore | None = None
+        self.pack = None
+        """The content pack (habits, questions, principles) once loaded."""
+        self.store_lock = threading.Lock()
+        """One journal write at a time, whichever worker asks."""
+        super().__init__()
+        translate_bindings(self, self.t)
+
+    # -- the clock -------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        if self._frozen_today is not None:
+            return datetime.combine(self._frozen_today, FROZEN_HOUR).astimezone()
+        return now_local()
+
+    def today(self) -> date:
+        if self._frozen_today is not None:
+            return self._frozen_today
+        return day_of(now_local(), self.settings.day_start_hour)
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from covey_coach.content.pack import ContentError, load_content
+
+        try:
+            self.settings = load_settings(self.paths)
+            self.pack = load_content(self.data_dir)
+            self.store = open_store(self.data_dir, self.profile, today=self.today)
+        except CoveyError as exc:
+            self.push_screen(ErrorScreen(exc.render(self.t)))
+            return
+        except ContentError as exc:  # a custom pack with a mistake: its sentence names file and line
+            self.push_screen(ErrorScreen(str(exc)))
+            return
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self.switch_mode("today")
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            with self.store_lock:
+                self.store.close()
+            self.store = None
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("show_mode", "new_reflection", "switch_language"):
+            # Sections change only from a section's own screens, never from a dialog or mid-reflection.
+            if self.store is None or not getattr(self.screen, "MODE_KEYS", False):
+                return False
+            if action == "show_mode" and parameters and parameters[0] == self.current_mode:
+                return False  # the section you are in needs no key in the footer
+        return True
+
+    def action_show_mode(self, mode: str) -> None:
+        self.switch_mode(mode)
+
+    def action_new_reflection(self) -> None:
+        self.switch_mode("today")
+        self.push_screen(ReflectScreen())
+
+    def action_help(self) -> None:
+        """Our own keys panel: Textual's lists its widgets' keys in English."""
+        if isinstance(self.screen, KeysDialog):
+            self.screen.dismiss(None)
+            return
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if not binding.id or binding.id in seen or not binding.description:
+                continue
+            seen.add(binding.id)
+            text = f"{binding.description}: {binding.tooltip}" if binding.tooltip else binding.description
+            rows.append((binding.key_display or self.get_key_display(binding), text))
+        self.push_screen(KeysDialog(rows))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = THEMES[1] if self.theme == THEMES[0] else THEMES[0]
+
+    def _theme_changed(self, theme: object) -> None:
+        """Remember the theme, whether toggled or picked in the palette's theme list."""
+        if self.theme != self.settings.theme:
+            self.settings.theme = self.theme
+            self._save_settings()
+
+    async def action_switch_language(self) -> None:
+        lang: Lang = "nl" if self.t.lang == "en" else "en"
+        self.t = Translator(lang)
+        self.settings.language = lang
+        self._save_settings()
+        translate_bindings(self, self.t)
+        for mode, screen_type in self.MODES.items():
+            if mode != self.current_mode and mode in self._screen_stacks:  # noqa: SLF001
+                await self.remove_mode(mode)
+                self.add_mode(mode, screen_type)
+        retranslate = getattr(self.screen, "retranslate", None)
+        if retranslate is not None:
+            await retranslate()
+        self.notify(self.t("screens.app.language_switched"))
+
+    @work(thread=True, group="settings", exclusive=True, exit_on_error=False)
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.paths, self.settings)
+        except OSError as exc:
+            self.call_from_thread(self.notify, self.t("screens.app.settings_not_saved", reason=str(exc)),
+                                  severity="error")
+
+    def on_entry_saved(self, message: EntrySaved) -> None:
+        key = "screens.reflect.saved_new" if message.created else "screens.reflect.saved_edit"
+        self.notify(self.t(key, day=self.t.date(message.entry.day, "long")))
+
+    # -- the command palette -----------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        t = self.t
+        if self.store is not None and getattr(screen, "MODE_KEYS", False):
+            yield SystemCommand(t("screens.commands.reflect"), t("screens.commands.reflect_help"),
+                                self.action_new_reflection)
+            yield SystemCommand(t("screens.commands.today"), t("screens.commands.today_help"),
+                                lambda: self.switch_mode("today"))
+            yield SystemCommand(t("screens.commands.journal"), t("screens.commands.journal_help"),
+                                lambda: self.switch_mode("journal"))
+            yield SystemCommand(t("screens.commands.language"), t("screens.commands.language_help"),
+                                self.action_switch_language)
+        yield SystemCommand(t("screens.commands.theme"), t("screens.commands.theme_help"),
+                            self.action_toggle_theme)
+        yield SystemCommand(t("screens.commands.themes"), t("screens.commands.themes_help"),
+                            self.action_change_theme)
+        yield SystemCommand(t("screens.commands.keys"), t("screens.commands.keys_help"), self.action_help)
+        yield SystemCommand(t("screens.commands.quit"), t("screens.commands.quit_help"), self.action_quit)
+
+
+def _settings_language(paths: JournalPaths) -> str | None:
+    try:
+        return load_settings(paths).language
+    except CoveyError:
+        return None  # the app shows the damaged settings file on its error screen
+
+
+def make_app(data_dir: Path, profile: str | None = None, lang: Lang | None = None,
+             today: date | None = None) -> CoveyApp:
+    """The one factory for the command line, the tests and the snapshots.
+
+    ``lang`` None follows the settings, then the locale. ``today`` freezes the date (and the
+    time of day, at 18:30) for tests and snapshots.
+    """
+    return CoveyApp(Path(data_dir), profile, lang, today)
+
+
+__all__ = ["CoveyApp", "make_app"]

@@ -1,0 +1,96 @@
+"""One reflection to read in full; `e` edits it, `d` deletes it after asking.
+
+Dismisses with the id to delete (the Journal does the delete, so it can offer undo), or None.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Header, Static
+
+from covey_coach.models import Entry
+from screens.base import CoveyScreen
+from screens.dialogs import ConfirmDialog
+from screens.reflect_form import FOLLOWUP_ID
+from screens.words import channel_name, habit_label, principle_name, sammy_name
+
+
+class EntryView(CoveyScreen["str | None"]):
+    """Everything one entry holds, in reading order: what happened, the questions, the verdict, the plan."""
+
+    BINDINGS = [
+        Binding("escape", "close", "screens.keys.close", id="entry.close", tooltip="screens.keys.close_tip"),
+        Binding("e", "edit", "screens.keys.edit", id="entry.edit", tooltip="screens.keys.edit_tip"),
+        Binding("d", "delete", "screens.keys.delete", id="entry.delete", tooltip="screens.keys.delete_tip"),
+    ]
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__(id="entry-view")
+        self.entry = entry
+        """The entry shown; refreshed from the store after an edit."""
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield VerticalScroll(id="entry-body")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        await self._fill()
+
+    async def on_screen_resume(self) -> None:
+        store = self.covey.store
+        fresh = store.get(self.entry.id) if store else None
+        if fresh is not None and fresh != self.entry:
+            self.entry = fresh
+            await self._fill()
+
+    async def _fill(self) -> None:
+        t, pack, e = self.t, self.covey.pack, self.entry
+        self.sub_title = t("screens.entry.section", date=t.date(e.day, "long"))
+        body = self.query_one("#entry-body", VerticalScroll)
+        await body.remove_children()
+        facts = [channel_name(t, e.channel), t("screens.entry.rating", rating=e.rating)]
+        if e.energy is not None:
+            facts.append(t("screens.entry.energy", energy=e.energy))
+        if e.sammy:
+            facts.append(sammy_name(pack, t))
+        parts: list[Static] = [
+            Static(t("screens.entry.heading", weekday=t.weekday(e.day).capitalize(), date=t.date(e.day, "long"),
+                     habit=habit_label(pack, t, e.habit)), classes="entry-heading", markup=False),
+            Static(" · ".join(facts), classes="entry-facts", markup=False),
+            Static(t("screens.entry.encounter"), classes="entry-label"),
+            Static(e.encounter, classes="entry-text", markup=False),
+        ]
+        for answer in e.answers:
+            label = answer.question
+            parts.append(Static(label, classes="entry-label" + (" followup" if answer.question_id == FOLLOWUP_ID
+                                                                  else ""), markup=False))
+            parts.append(Static(answer.answer or t("screens.entry.no_answer"), classes="entry-text", markup=False))
+        if e.principles:
+            parts.append(Static(t("screens.entry.principles"), classes="entry-label"))
+            names = ", ".join(principle_name(pack, t, p) for p in e.principles)
+            parts.append(Static(names, classes="entry-text", markup=False))
+        if e.commitment:
+            parts.append(Static(t("screens.entry.commitment"), classes="entry-label"))
+            parts.append(Static(e.commitment, classes="entry-text", markup=False))
+        await body.mount_all(parts)
+        body.focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_edit(self) -> None:
+        from screens.reflect import ReflectScreen
+
+        self.app.push_screen(ReflectScreen(self.entry))
+
+    def action_delete(self) -> None:
+        t = self.t
+        question = t("screens.entry.delete_question", date=t.date(self.entry.day, "long"))
+        self.app.push_screen(ConfirmDialog(question, t("screens.entry.delete_yes"), t("screens.entry.delete_no")),
+                             lambda yes: self.dismiss(self.entry.id) if yes else None)
+
+
+__all__ = ["EntryView"]

@@ -1,0 +1,379 @@
+"""Reflect: one encounter, one habit, six short steps; saved as a draft while typed.
+
+Steps (Gibbs' cycle, DESIGN): check-in, the encounter, the habit, its questions, the
+verdict, the commitment. ctrl+b / ctrl+n move back and forth (TextArea keeps
+pageup/pagedown for itself), ctrl+s saves, Esc asks before discarding. The same screen
+edits a stored entry when given one.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from typing import Any
+
+from pydantic import ValidationError
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.timer import Timer
+from textual.widgets import Button, ContentSwitcher, Footer, Header, RadioSet, SelectionList, Static, Switch, TextArea
+
+from covey_coach.content.rotation import choose_questions
+from covey_coach.drafts import clear_draft, load_draft, save_draft
+from covey_coach.errors import CoveyError
+from covey_coach.focus import focus_for, last_commitment, question_history
+from covey_coach.models import Draft, Entry
+from screens.base import CoveyScreen
+from screens.dialogs import ConfirmDialog, DraftDialog
+from screens.messages import EntrySaved
+from screens.reflect_form import STEPS, AskedQuestion, ReflectForm
+from screens.reflect_steps import (
+    question_widgets,
+    read_form,
+    step_checkin,
+    step_commitment,
+    step_encounter,
+    step_habit,
+    step_questions,
+    step_verdict,
+)
+from screens.words import channel_name, habit_label, habit_meaning, principle_name
+
+DRAFT_DELAY = 0.4
+"""Seconds of quiet typing before the draft is written."""
+FIRST_FOCUS = {"checkin": "#energy", "encounter": "#channel", "habit": "#habit", "questions": "#answer-0",
+               "verdict": "#rating", "commitment": "#commitment"}
+
+
+class ReflectScreen(CoveyScreen["Entry | None"]):
+    """The guided reflection; dismisses with the saved entry, or None when discarded."""
+
+    MODE_KEYS = False
+    BINDINGS = [
+        Binding("ctrl+b", "back", "screens.keys.back", id="reflect.back", tooltip="screens.keys.back_tip"),
+        Binding("ctrl+n", "next", "screens.keys.next", id="reflect.next", tooltip="screens.keys.next_tip"),
+        Binding("ctrl+s", "save", "screens.keys.save", id="reflect.save", tooltip="screens.keys.save_tip"),
+        Binding("escape", "cancel", "screens.keys.cancel", id="reflect.cancel",
+                tooltip="screens.keys.cancel_tip"),
+    ]
+
+    def __init__(self, entry: Entry | None = None) -> None:
+        super().__init__(id="reflect")
+        self.editing = entry
+        """The stored entry being edited, or None for a new reflection."""
+        self.step = 0
+        app = self.covey
+        assert app.store is not None
+        entries = app.store.entries()
+        focus = focus_for(entries, app.store.reviews(), app.today())
+        self.suggested = focus.habit
+        """This week's focus, or the habit practised least."""
+        self.suggested_why = self.t(f"screens.reflect.why_{focus.source}")
+        if entry is not None:
+            self.form = ReflectForm.from_entry(entry)
+        else:
+            self.form = ReflectForm(habit=focus.habit)
+            # the plan of an earlier day: today's own plan is for the next shift, not yet tried
+            last = last_commitment(entries, before=app.today() - timedelta(days=1))
+            if last is not None:
+                self.form.followup_question = self.t("screens.reflect.followup_question",
+                                                     text=last.commitment.strip(),
+                                                     date=self.t.date(last.day, "long"))
+        self._autosave = True
+        """False when another reflection's draft must be kept (one draft slot per journal)."""
+        self._finished = False
+        """Saved or discarded: no more drafts."""
+        self._saved_state: tuple[dict[str, Any], int] = (self.form.to_fields(), 0)
+        self._pristine = self.form.typed()
+        self._drafted = False
+        """Whether a draft of this reflection is on disk."""
+        self._timer: Timer | None = None
+        self._disk = threading.Lock()
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        t, pack, form = self.t, self.covey.pack, self.form
+        yield Header(icon="")
+        with Vertical(id="reflect-head"):
+            yield Static(id="step-title")
+            yield Static(id="step-dots")
+        with ContentSwitcher(id="steps", initial=f"step-{STEPS[self.step]}"):
+            yield step_checkin(t, form)
+            yield step_encounter(t, form)
+            yield step_habit(t, pack, form, self.suggested, self.suggested_why)
+            yield step_questions(t, form)
+            yield step_verdict(t, pack, form)
+            yield step_commitment(t, form)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.t("screens.reflect.section_edit" if self.editing else "screens.reflect.section")
+        self._show_step()
+        draft = load_draft(self.covey.paths)
+        if draft is None:
+            return
+        mine = draft.editing_id == (self.editing.id if self.editing else draft.editing_id)
+        if self.editing is not None and not mine:
+            self._autosave = False  # keep the other reflection's draft; this edit is not drafted
+            return
+        self.app.push_screen(DraftDialog(self._draft_when(draft), self._draft_preview(draft)),
+                             lambda accept: self._restore(draft) if accept else self._drop_draft())
+
+    # -- steps -----------------------------------------------------------------------------
+
+    async def _go(self, step: int) -> None:
+        self._read()
+        step = max(0, min(step, len(STEPS) - 1))
+        if STEPS[step] == "questions" and self._need_questions():
+            await self._choose_questions()
+        self.step = step
+        self._show_step()
+        self._schedule_draft(now=True)
+
+    def _show_step(self) -> None:
+        name = STEPS[self.step]
+        self.query_one("#steps", ContentSwitcher).current = f"step-{name}"
+        self.query_one("#step-title", Static).update(self.t(
+            "screens.reflect.step_title", n=self.step + 1, total=len(STEPS), name=self.t(f"screens.reflect.step_{name}")))
+        self.query_one("#step-dots", Static).update(" ".join(
+            "●" if i <= self.step else "○" for i in range(len(STEPS))))
+        self._update_meaning()
+        self._update_summary()
+        found = self.query(FIRST_FOCUS[name])
+        if found:
+            found.first().focus()
+        self.refresh_bindings()
+
+    async def action_next(self) -> None:
+        await self._go(self.step + 1)
+
+    async def action_back(self) -> None:
+        await self._go(self.step - 1)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back" and self.step == 0:
+            return None
+        if action == "next" and self.step == len(STEPS) - 1:
+            return None
+        return True
+
+    # -- questions -------------------------------------------------------------------------
+
+    def _need_questions(self) -> bool:
+        form = self.form
+        if form.habit is None:
+            return False
+        if not form.questions:
+            return True
+        habit, _, channel = form.questions_for.partition("/")
+        if habit != str(form.habit):
+            return True
+        typed = any(form.answers.get(q.id, "").strip() for q in form.questions)
+        return channel != (form.channel or "") and not typed
+
+    async def _choose_questions(self) -> None:
+        app, form = self.covey, self.form
+        assert app.store is not None and form.habit is not None
+        history = question_history(app.store.entries(), form.habit, self.editing.id if self.editing else None)
+        channel = form.channel if form.channel not in (None, "other") else None
+        seed = (self.editing.day if self.editing else app.today()).isoformat()
+        chosen = choose_questions(app.pack, form.habit, history, seed, count=3, channel=channel)
+        form.questions = [AskedQuestion(q.id, q.get(self.t.lang)) for q in chosen]
+        form.questions_for = f"{form.habit}/{form.channel or ''}"
+        holder = self.query_one("#step-questions")
+        await holder.remove_children()
+        await holder.mount_all(question_widgets(self.t, form))
+
+    # -- reading and drafting --------------------------------------------------------------
+
+    def _read(self) -> None:
+        read_form(self, self.form)
+
+    @on(TextArea.Changed)
+    @on(RadioSet.Changed)
+    @on(SelectionList.SelectedChanged)
+    @on(Switch.Changed)
+    def _changed(self) -> None:
+        if self._finished:
+            return
+        self._read()
+        self._update_meaning()
+        self._update_summary()
+        self._schedule_draft()
+
+    def _state(self) -> tuple[dict[str, Any], int]:
+        return (self.form.to_fields(), self.step)
+
+    def _draft_due(self) -> bool:
+        """Whether the draft on disk lags behind the screen (never for an untouched new form)."""
+        if self._finished or not self._autosave:
+            return False
+        state = self._state()
+        if state == self._saved_state:
+            return False
+        return self._drafted or self.form.typed() != self._pristine
+
+    def _schedule_draft(self, now: bool = False) -> None:
+        if not self._draft_due():
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        if now:
+            self._write_draft(*self._state())
+        else:
+            self._timer = self.set_timer(DRAFT_DELAY, lambda: self._write_draft(*self._state()))
+
+    @work(thread=True, group="draft", exclusive=True, exit_on_error=False)
+    def _write_draft(self, fields: dict[str, Any], step: int) -> None:
+        self._store_draft(fields, step)
+
+    def _store_draft(self, fields: dict[str, Any], step: int) -> None:
+        with self._disk:
+            if self._finished:
+                return
+            try:
+                untouched = ReflectForm.from_fields(fields).typed() == self._pristine
+                if untouched:  # nothing typed, or all of it taken back: no draft to offer
+                    clear_draft(self.covey.paths)
+                else:
+                    save_draft(self.covey.paths, fields, step, self.editing.id if self.editing else None)
+            except OSError:
+                return  # the next change tries again; the screen keeps everything meanwhile
+            self._saved_state = (fields, step)
+            self._drafted = not untouched
+
+    def on_unmount(self) -> None:
+        """Closing the app mid-reflection: write what the timer had not written yet (a tiny file)."""
+        if self._timer is not None:
+            self._timer.stop()
+        if self._draft_due():
+            self._store_draft(*self._state())
+
+    def _draft_when(self, draft: Draft) -> str:
+        saved = draft.saved_at.astimezone()
+        return self.t("screens.draft.when", date=self.t.date(saved.date(), "long"), time=f"{saved:%H:%M}")
+
+    @staticmethod
+    def _draft_preview(draft: Draft) -> str:
+        text = str(draft.fields.get("encounter") or "").strip()
+        first = text.splitlines()[0] if text else ""
+        return first[:70] + ("…" if len(first) > 70 else "")
+
+    async def _restore(self, draft: Draft) -> None:
+        store = self.covey.store
+        assert store is not None
+        if draft.editing_id and self.editing is None:
+            self.editing = store.get(draft.editing_id)
+        self.form = ReflectForm.from_fields(draft.fields)
+        self.step = max(0, min(draft.step, len(STEPS) - 1))
+        self._saved_state = self._state()
+        self._drafted = True
+        await self.recompose()
+        self.sub_title = self.t("screens.reflect.section_edit" if self.editing else "screens.reflect.section")
+        self._show_step()
+
+    def _drop_draft(self) -> None:
+        with self._disk:
+            clear_draft(self.covey.paths)
+
+    # -- what the step shows besides its fields --------------------------------------------
+
+    def _update_meaning(self) -> None:
+        if self.form.habit is not None:
+            self.query_one("#habit-meaning", Static).update(habit_meaning(self.covey.pack, self.t, self.form.habit))
+
+    def _update_summary(self) -> None:
+        t, form, pack = self.t, self.form, self.covey.pack
+        missing = form.missing_step()
+        if missing is not None:
+            text = t("screens.reflect.summary_missing", step=missing + 1,
+                     name=t(f"screens.reflect.step_{STEPS[missing]}"))
+        else:
+            parts = [habit_label(pack, t, form.habit or 1), t("screens.reflect.summary_rating", rating=form.rating)]
+            if form.channel:
+                parts.append(channel_name(t, form.channel))
+            parts += [principle_name(pack, t, p) for p in form.principles]
+            if form.sammy:
+                parts.append(t("screens.reflect.summary_sammy"))
+            text = t("screens.reflect.summary_ready", what=" · ".join(parts))
+        self.query_one("#summary", Static).update(text)
+        for name in ("encounter", "habit", "verdict"):
+            hint = self.query_one(f"#hint-{name}", Static)
+            if missing is None or STEPS[missing] != name:
+                hint.update("")
+
+    # -- save and cancel -------------------------------------------------------------------
+
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            event.stop()
+            await self.action_save()
+
+    async def action_save(self) -> None:
+        if self._finished:
+            return
+        self._read()
+        missing = self.form.missing_step()
+        if missing is not None:
+            await self._go(missing)
+            self.query_one(f"#hint-{STEPS[missing]}", Static).update(self.t(f"screens.reflect.need_{STEPS[missing]}"))
+            self.notify(self.t(f"screens.reflect.need_{STEPS[missing]}"), severity="warning")
+            return
+        try:
+            entry = self.form.to_entry(self.covey.now(), self.covey.today(), base=self.editing)
+        except ValidationError as exc:
+            self.notify(self.t("screens.reflect.invalid", problem=exc.errors()[0]["msg"]), severity="error")
+            return
+        self._finished = True
+        if self._timer is not None:
+            self._timer.stop()
+        self._write_entry(entry, self.editing is None)
+
+    @work(thread=True, group="save", exit_on_error=False)
+    def _write_entry(self, entry: Entry, created: bool) -> None:
+        app = self.covey
+        try:
+            with self._disk, app.store_lock:
+                assert app.store is not None
+                stored = app.store.add(entry) if created else app.store.update(entry)
+                if self._autosave:
+                    clear_draft(app.paths)
+        except (OSError, CoveyError, KeyError) as exc:
+            app.call_from_thread(self._save_failed, exc)
+            return
+        app.call_from_thread(self._saved, stored, created)
+
+    def _saved(self, entry: Entry, created: bool) -> None:
+        self.app.post_message(EntrySaved(entry, created))
+        self.dismiss(entry)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self._finished = False
+        reason = exc.render(self.t) if isinstance(exc, CoveyError) else str(exc)
+        self.notify(self.t("screens.reflect.not_saved", reason=reason), severity="error", timeout=10)
+
+    def action_cancel(self) -> None:
+        self._read()
+        if self.form.typed() == self._pristine:
+            self._discard()
+            return
+        key = "screens.reflect.discard_edit" if self.editing else "screens.reflect.discard_new"
+        self.app.push_screen(
+            ConfirmDialog(self.t(key), self.t("screens.reflect.discard_yes"), self.t("screens.reflect.discard_no")),
+            lambda yes: self._discard() if yes else None,
+        )
+
+    def _discard(self) -> None:
+        self._finished = True
+        if self._timer is not None:
+            self._timer.stop()
+        if self._autosave:
+            with self._disk:
+                clear_draft(self.covey.paths)
+        self.dismiss(None)
+
+
+__all__ = ["ReflectScreen"]

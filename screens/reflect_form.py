@@ -1,0 +1,174 @@
+"""The Reflect flow's fields, apart from its widgets: to and from a draft, an entry, a new entry.
+
+No Textual here: the screen reads its widgets into a :class:`ReflectForm`, and the form
+turns into a draft (while typing) or an :class:`~covey_coach.models.Entry` (on save).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from covey_coach.habits import Channel
+from covey_coach.models import Answer, Entry
+
+FOLLOWUP_ID = "commitment-followup"
+"""The answer id of the check-in's "how did your last commitment go?"."""
+
+STEPS = ("checkin", "encounter", "habit", "questions", "verdict", "commitment")
+"""The steps of the flow, in order: Gibbs' cycle from feeling to plan (DESIGN)."""
+
+
+@dataclass
+class AskedQuestion:
+    """A question as it was put to the person, in the language of the day."""
+
+    id: str
+    text: str
+
+
+@dataclass
+class ReflectForm:
+    """Everything typed or chosen so far."""
+
+    energy: int | None = None
+    followup_question: str = ""
+    """The check-in's question about last time's commitment, as asked; empty when there was none."""
+    followup: str = ""
+    channel: str | None = None
+    encounter: str = ""
+    habit: int | None = None
+    questions: list[AskedQuestion] = field(default_factory=list)
+    questions_for: str = ""
+    """The habit and channel the questions were chosen for (``"5/desk"``); a change chooses anew."""
+    answers: dict[str, str] = field(default_factory=dict)
+    """Answer text by question id; kept when a question goes and comes back."""
+    rating: int | None = None
+    principles: list[str] = field(default_factory=list)
+    sammy: bool = False
+    commitment: str = ""
+
+    # -- drafts ----------------------------------------------------------------------------
+
+    def to_fields(self) -> dict[str, Any]:
+        return {
+            "energy": self.energy,
+            "followup_question": self.followup_question,
+            "followup": self.followup,
+            "channel": self.channel,
+            "encounter": self.encounter,
+            "habit": self.habit,
+            "questions": [{"id": q.id, "text": q.text} for q in self.questions],
+            "questions_for": self.questions_for,
+            "answers": dict(self.answers),
+            "rating": self.rating,
+            "principles": list(self.principles),
+            "sammy": self.sammy,
+            "commitment": self.commitment,
+        }
+
+    def typed(self) -> dict[str, Any]:
+        """What the person typed or chose: the fields without the questions the app drew."""
+        fields = self.to_fields()
+        del fields["questions"], fields["questions_for"]
+        return fields
+
+    @classmethod
+    def from_fields(cls, fields: dict[str, Any]) -> ReflectForm:
+        """A form from a draft's fields; anything malformed falls back to empty."""
+
+        def whole(name: str, low: int, high: int) -> int | None:
+            value = fields.get(name)
+            return value if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high else None
+
+        def text(name: str) -> str:
+            value = fields.get(name)
+            return value if isinstance(value, str) else ""
+
+        channel = fields.get("channel")
+        questions = [
+            AskedQuestion(str(q["id"]), str(q["text"]))
+            for q in fields.get("questions") or [] if isinstance(q, dict) and q.get("id") and "text" in q
+        ]
+        answers = fields.get("answers")
+        principles = fields.get("principles")
+        return cls(
+            energy=whole("energy", 1, 5),
+            followup_question=text("followup_question"),
+            followup=text("followup"),
+            channel=channel if channel in {c.value for c in Channel} else None,
+            encounter=text("encounter"),
+            habit=whole("habit", 1, 7),
+            questions=questions,
+            questions_for=text("questions_for"),
+            answers={str(k): str(v) for k, v in answers.items()} if isinstance(answers, dict) else {},
+            rating=whole("rating", 1, 5),
+            principles=[str(p) for p in principles] if isinstance(principles, list) else [],
+            sammy=fields.get("sammy") is True,
+            commitment=text("commitment"),
+        )
+
+    # -- entries ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_entry(cls, entry: Entry) -> ReflectForm:
+        """A form prefilled from a stored entry, for editing."""
+        followup = next((a for a in entry.answers if a.question_id == FOLLOWUP_ID), None)
+        asked = [a for a in entry.answers if a.question_id != FOLLOWUP_ID]
+        return cls(
+            energy=entry.energy,
+            followup_question=followup.question if followup else "",
+            followup=followup.answer if followup else "",
+            channel=entry.channel.value,
+            encounter=entry.encounter,
+            habit=entry.habit,
+            questions=[AskedQuestion(a.question_id, a.question) for a in asked],
+            questions_for=f"{entry.habit}/{entry.channel.value}",
+            answers={a.question_id: a.answer for a in asked},
+            rating=entry.rating,
+            principles=list(entry.principles),
+            sammy=entry.sammy,
+            commitment=entry.commitment,
+        )
+
+    def missing_step(self) -> int | None:
+        """The first step with a required field still open (what happened, the habit, the rating)."""
+        if not self.encounter.strip():
+            return STEPS.index("encounter")
+        if self.habit is None:
+            return STEPS.index("habit")
+        if self.rating is None:
+            return STEPS.index("verdict")
+        return None
+
+    def answer_list(self) -> list[Answer]:
+        out: list[Answer] = []
+        if self.followup_question and self.followup.strip():
+            out.append(Answer(question_id=FOLLOWUP_ID, question=self.followup_question, answer=self.followup))
+        out.extend(Answer(question_id=q.id, question=q.text, answer=self.answers.get(q.id, ""))
+                   for q in self.questions)
+        return out
+
+    def to_entry(self, created_at: datetime, day: date, base: Entry | None = None) -> Entry:
+        """A new entry, or ``base`` with these fields (its id, day and creation time kept).
+
+        Raises ValueError (pydantic's ValidationError) when a required field is open.
+        """
+        values: dict[str, Any] = {
+            "habit": self.habit,
+            "channel": Channel(self.channel or Channel.OTHER.value),
+            "encounter": self.encounter.strip(),
+            "answers": self.answer_list(),
+            "rating": self.rating,
+            "energy": self.energy,
+            "principles": list(self.principles),
+            "sammy": self.sammy,
+            "commitment": self.commitment.strip(),
+        }
+        if base is not None:
+            return Entry.model_validate({**base.model_dump(), **values})
+        return Entry(created_at=created_at, day=day, **values)
+
+
+__all__ = ["FOLLOWUP_ID", "STEPS", "AskedQuestion", "ReflectForm"]

@@ -1,0 +1,179 @@
+"""The widgets of each Reflect step, and reading them back into a :class:`ReflectForm`.
+
+Ids used by the screen and the tests: ``#energy`` (RadioSet, buttons ``#energy-1`` …),
+``#followup``, ``#channel`` (buttons ``#channel-desk`` …), ``#encounter``, ``#habit`` (buttons
+``#habit-1`` …), ``#answer-0`` …, ``#rating`` (``#rating-1`` …), ``#principles``, ``#sammy``,
+``#commitment``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static, Switch, TextArea
+
+from covey_coach.habits import HABITS, Channel
+from screens.reflect_form import ReflectForm
+from screens.widgets import ChoiceSet
+from screens.words import channel_name, habit_label, principles, sammy_explain, sammy_name
+
+if TYPE_CHECKING:  # pragma: no cover
+    from covey_coach.content.pack import ContentPack
+    from covey_coach.i18n import Translator
+
+
+def _radios(set_id: str, options: list[tuple[str, str]], selected: str | None, **kw: object) -> RadioSet:
+    buttons = [RadioButton(label, value=key == selected, id=f"{set_id}-{key}") for key, label in options]
+    return ChoiceSet(*buttons, id=set_id, **kw)  # type: ignore[arg-type]
+
+
+def _area(area_id: str, text: str, placeholder: str) -> TextArea:
+    return TextArea(text, id=area_id, soft_wrap=True, tab_behavior="focus", show_line_numbers=False,
+                    classes="reflect-text", placeholder=placeholder)
+
+
+def _scale(set_id: str, selected: int | None) -> RadioSet:
+    return _radios(set_id, [(str(n), str(n)) for n in range(1, 6)], str(selected) if selected else None,
+                   classes="scale")
+
+
+def step_checkin(t: Translator, form: ReflectForm) -> Widget:
+    children: list[Widget] = [
+        Static(t("screens.reflect.energy_question"), classes="prompt"),
+        _scale("energy", form.energy),
+        Static(t("screens.reflect.energy_legend"), classes="legend"),
+    ]
+    if form.followup_question:
+        children += [
+            Static(form.followup_question, classes="prompt followup-question", markup=False),
+            _area("followup", form.followup, t("screens.reflect.followup_placeholder")),
+        ]
+    else:
+        children.append(Static(t("screens.reflect.no_followup"), classes="legend"))
+    return VerticalScroll(*children, id="step-checkin", classes="step")
+
+
+def step_encounter(t: Translator, form: ReflectForm) -> Widget:
+    options = [(c.value, channel_name(t, c)) for c in Channel]
+    return VerticalScroll(
+        Static(t("screens.reflect.channel_question"), classes="prompt"),
+        _radios("channel", options, form.channel, classes="choices"),
+        Static(t("screens.reflect.encounter_question"), classes="prompt"),
+        _area("encounter", form.encounter, t("screens.reflect.encounter_placeholder")),
+        Static("", id="hint-encounter", classes="hint"),
+        id="step-encounter", classes="step",
+    )
+
+
+def step_habit(t: Translator, pack: ContentPack, form: ReflectForm, suggested: int, why: str) -> Widget:
+    options = []
+    for habit in HABITS:
+        label = habit_label(pack, t, habit)
+        if habit == suggested:
+            label = t("screens.reflect.habit_suggested", label=label)
+        options.append((str(habit), label))
+    return VerticalScroll(
+        Static(t("screens.reflect.habit_question"), classes="prompt"),
+        Static(t("screens.reflect.habit_suggestion", n=suggested, why=why), classes="legend"),
+        _radios("habit", options, str(form.habit) if form.habit else None, classes="habits"),
+        Static("", id="habit-meaning", classes="legend"),
+        Static("", id="hint-habit", classes="hint"),
+        id="step-habit", classes="step",
+    )
+
+
+def question_widgets(t: Translator, form: ReflectForm) -> list[Widget]:
+    out: list[Widget] = []
+    for index, question in enumerate(form.questions):
+        out.append(Static(question.text, classes="prompt question", markup=False))
+        out.append(_area(f"answer-{index}", form.answers.get(question.id, ""),
+                         t("screens.reflect.answer_placeholder")))
+    return out
+
+
+def step_questions(t: Translator, form: ReflectForm) -> Widget:
+    return VerticalScroll(*question_widgets(t, form), id="step-questions", classes="step")
+
+
+def step_verdict(t: Translator, pack: ContentPack, form: ReflectForm) -> Widget:
+    chosen = set(form.principles)
+    selection = SelectionList[str](*[(name, pid, pid in chosen) for pid, name in principles(pack, t)],
+                                   id="principles")
+    explain = sammy_explain(pack, t)
+    left = Vertical(
+        Static(t("screens.reflect.rating_question"), classes="prompt"),
+        _scale("rating", form.rating),
+        Static(t("screens.reflect.rating_legend"), classes="legend"),
+        Static("", id="hint-verdict", classes="hint"),
+        id="verdict-left",
+    )
+    right = Vertical(
+        Static(t("screens.reflect.principles_question"), classes="prompt"),
+        selection,
+        id="verdict-right",
+    )
+    return VerticalScroll(
+        Horizontal(left, right, id="verdict-columns"),
+        Horizontal(
+            Switch(form.sammy, id="sammy"),
+            Static(t("screens.reflect.sammy_question", name=sammy_name(pack, t)), id="sammy-label"),
+            id="sammy-row",
+        ),
+        Static(explain, classes="legend", id="sammy-explain", markup=False),
+        id="step-verdict", classes="step",
+    )
+
+
+def step_commitment(t: Translator, form: ReflectForm) -> Widget:
+    return VerticalScroll(
+        Static(t("screens.reflect.commitment_question"), classes="prompt"),
+        _area("commitment", form.commitment, t("screens.reflect.commitment_placeholder")),
+        Static("", id="summary", classes="legend"),
+        Button(t("screens.reflect.save_button"), id="save", variant="primary"),
+        id="step-commitment", classes="step",
+    )
+
+
+def _radio_value(container: Widget, set_id: str) -> str | None:
+    radios = container.query_one(f"#{set_id}", RadioSet)
+    button = radios.pressed_button
+    if button is None or button.id is None:
+        return None
+    return button.id.removeprefix(f"{set_id}-")
+
+
+def _area_text(container: Widget, area_id: str) -> str | None:
+    found = container.query(f"#{area_id}")
+    return found.first(TextArea).text if found else None
+
+
+def read_form(container: Widget, form: ReflectForm) -> ReflectForm:
+    """Update ``form`` from the widgets (every step is mounted, shown or not)."""
+    energy = _radio_value(container, "energy")
+    form.energy = int(energy) if energy else None
+    followup = _area_text(container, "followup")
+    if followup is not None:
+        form.followup = followup
+    form.channel = _radio_value(container, "channel")
+    form.encounter = _area_text(container, "encounter") or ""
+    habit = _radio_value(container, "habit")
+    form.habit = int(habit) if habit else None
+    for index, question in enumerate(form.questions):
+        text = _area_text(container, f"answer-{index}")
+        if text is not None:
+            form.answers[question.id] = text
+    rating = _radio_value(container, "rating")
+    form.rating = int(rating) if rating else None
+    selection = container.query_one("#principles", SelectionList)
+    chosen = set(selection.selected)
+    order = [selection.get_option_at_index(i).value for i in range(selection.option_count)]
+    form.principles = [p for p in order if p in chosen]  # the pack's order, not the order of clicks
+    form.sammy = container.query_one("#sammy", Switch).value
+    form.commitment = _area_text(container, "commitment") or ""
+    return form
+
+
+__all__ = ["question_widgets", "read_form", "step_checkin", "step_commitment", "step_encounter", "step_habit",
+           "step_questions", "step_verdict"]

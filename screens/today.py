@@ -1,0 +1,129 @@
+"""Today: a greeting, the streak, this week's focus, whether today is done, and one key to reflect."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Footer, Header, Static
+
+from covey_coach.focus import focus_for, last_commitment
+from covey_coach.stats import current_streak
+from screens.base import CoveyScreen
+from screens.words import habit_label
+
+GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
+"""Up to which hour each greeting is used; before 04:00 the late shift is still going."""
+
+
+def greeting_key(hour: int) -> str:
+    return next(f"screens.today.greeting_{name}" for limit, name in GREETINGS if hour < limit)
+
+
+class TodayScreen(CoveyScreen[None]):
+    """The home of the app: where a reflection starts."""
+
+    BINDINGS = [
+        Binding("enter,r", "reflect", "screens.keys.reflect", id="today.reflect",
+                tooltip="screens.keys.reflect_tip", key_display="⏎/r"),
+        Binding("ctrl+q", "app.quit", "screens.keys.quit", id="today.quit", tooltip="screens.keys.quit_tip"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="today")
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with VerticalScroll(id="today-body"):
+            yield Static(id="greeting")
+            yield Static(id="date-line")
+            yield self._row("streak")
+            yield self._row("focus")
+            yield self._row("done")
+            yield self._row("commitment")
+            with Horizontal(id="start-row"):
+                yield Button(self.t("screens.today.start"), id="start", variant="primary")
+                yield Static(self.t("screens.today.start_hint"), id="start-hint")
+        yield Footer()
+
+    def _row(self, name: str) -> Horizontal:
+        return Horizontal(
+            Static(self.t(f"screens.today.label_{name}"), classes="today-label", id=f"{name}-label"),
+            Vertical(Static(id=f"{name}-value", classes="today-value", markup=False),
+                     Static(id=f"{name}-note", classes="today-note", markup=False)),
+            id=f"{name}-row", classes="today-row",
+        )
+
+    def on_mount(self) -> None:
+        self.sub_title = self.t("screens.today.section")
+        self.refresh_view()
+        self.query_one("#start", Button).focus()
+
+    def on_screen_resume(self) -> None:
+        self.sub_title = self.t("screens.today.section")
+        self.refresh_view()
+
+    async def retranslate(self) -> None:
+        await super().retranslate()
+        self.on_mount()
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def refresh_view(self) -> None:
+        app, t = self.covey, self.t
+        if app.store is None or app.pack is None:
+            return
+        entries = app.store.entries()
+        today, now = app.today(), app.now()
+        self._set("#greeting", t(greeting_key(now.hour)))
+        self._set("#date-line", t("screens.today.date_line", weekday=t.weekday(today).capitalize(),
+                                 date=t.date(today, "long")))
+
+        streak = current_streak(entries, app.settings.schedule, today)
+        key = "screens.today.streak_zero" if streak == 0 else (
+            "screens.today.streak_one" if streak == 1 else "screens.today.streak_other")
+        self._set("#streak-value", t(key, count=streak))
+        self._set("#streak-note", t("screens.today.streak_note"))
+
+        focus = focus_for(entries, app.store.reviews(), today)
+        self._set("#focus-value", habit_label(app.pack, t, focus.habit))
+        self._set("#focus-note", t(f"screens.today.focus_{focus.source}"))
+
+        count = sum(1 for e in entries if e.day == today)
+        if count:
+            key = "screens.today.done_one" if count == 1 else "screens.today.done_other"
+            self._set("#done-value", t(key, count=count))
+            self._set("#done-note", t("screens.today.done_note"))
+        else:
+            self._set("#done-value", t("screens.today.not_done"))
+            self._set("#done-note", t("screens.today.not_done_note"))
+        self.query_one("#done-row").set_class(count > 0, "-done")
+
+        last = last_commitment(entries, before=today)
+        row = self.query_one("#commitment-row")
+        row.display = last is not None
+        if last is not None:
+            planned_today = last.day == today
+            self._set("#commitment-label", t("screens.today.label_next" if planned_today
+                                             else "screens.today.label_commitment"))
+            self._set("#commitment-value", t("screens.today.commitment", text=last.commitment.strip()))
+            self._set("#commitment-note", t("screens.today.commitment_today_note") if planned_today
+                      else t("screens.today.commitment_note", date=t.date(last.day, "long")))
+
+    def _set(self, selector: str, text: str) -> None:
+        self.query_one(selector, Static).update(text)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            event.stop()
+            self.action_reflect()
+
+    def action_reflect(self) -> None:
+        from screens.reflect import ReflectScreen
+
+        self.app.push_screen(ReflectScreen())
+
+
+__all__ = ["TodayScreen", "greeting_key"]

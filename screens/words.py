@@ -1,0 +1,72 @@
+"""Content-pack words in the interface language: habit names, channels, principles, Sammy.
+
+Presentation only: which text to show for an id, with a catalogue fallback when a custom
+pack leaves something out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from covey_coach.habits import HABITS, Channel
+
+if TYPE_CHECKING:  # pragma: no cover
+    from covey_coach.content.pack import ContentPack, Text
+    from covey_coach.i18n import Translator
+
+
+def _text(item: Text | None, lang: str, fallback: str) -> str:
+    return item.get(lang) if item is not None else fallback
+
+
+def habit_name(pack: ContentPack, t: Translator, habit: int) -> str:
+    try:
+        content = pack.habit(habit)
+    except KeyError:
+        return t("screens.common.habit_n", n=habit)
+    return _text(content.name, t.lang, t("screens.common.habit_n", n=habit))
+
+
+def habit_label(pack: ContentPack, t: Translator, habit: int) -> str:
+    """``5 · Seek first to understand``."""
+    return t("screens.common.habit_label", n=habit, name=habit_name(pack, t, habit))
+
+
+def habit_meaning(pack: ContentPack, t: Translator, habit: int) -> str:
+    try:
+        return _text(pack.habit(habit).meaning, t.lang, "")
+    except KeyError:
+        return ""
+
+
+def habit_choices(pack: ContentPack, t: Translator) -> list[tuple[str, int]]:
+    """(label, number) for a Select of the seven habits."""
+    return [(habit_label(pack, t, h), h) for h in HABITS]
+
+
+def channel_name(t: Translator, channel: Channel | str) -> str:
+    return t(f"screens.channels.{Channel(channel).value}")
+
+
+def principles(pack: ContentPack, t: Translator) -> list[tuple[str, str]]:
+    """(id, name) of every principle in the pack, in the pack's order."""
+    return [(p.id, _text(p.name, t.lang, p.id)) for p in pack.principles]
+
+
+def principle_name(pack: ContentPack, t: Translator, principle_id: str) -> str:
+    try:
+        return _text(pack.principle(principle_id).name, t.lang, principle_id)
+    except KeyError:
+        return principle_id
+
+
+def sammy_name(pack: ContentPack, t: Translator) -> str:
+    return _text(pack.sammy.name if pack.sammy else None, t.lang, t("screens.reflect.sammy_fallback"))
+
+
+def sammy_explain(pack: ContentPack, t: Translator) -> str:
+    return _text(pack.sammy.explain if pack.sammy else None, t.lang, "")
+
+
+__all__ = ["channel_name", "habit_choices", "habit_label", "habit_meaning", "habit_name", "principle_name",
+           "principles", "sammy_explain", "sammy_name"]

@@ -1,0 +1,68 @@
+"""Today: the streak, this week's focus and the done-today state, read from a seeded journal."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from textual.widgets import Static
+
+from covey_coach.models import Entry
+from covey_coach.store import open_store
+from screens.app import make_app
+from screens.today import TodayScreen, greeting_key
+from tests.snapshot_apps.seeded import TODAY, ZONE, make_seeded_app, seed_journal
+
+SIZE = (80, 24)
+
+
+def shown(screen: TodayScreen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def test_streak_focus_and_not_yet_done(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TodayScreen)
+        # Mon-Fri schedule: the weekend without a reflection neither adds nor breaks; two Saturdays add.
+        assert shown(screen, "#streak-value") == "12 days in a row with a reflection."
+        assert shown(screen, "#focus-value") == "5 · Seek first to understand, then to be understood"
+        assert "weekly review" in shown(screen, "#focus-note")
+        assert shown(screen, "#done-value").startswith("Not yet")
+        assert "Ask my guests' names at the desk first." in shown(screen, "#commitment-value")
+        assert shown(screen, "#greeting").startswith("Good evening")
+
+
+async def test_done_today_and_the_least_practised_habit_without_a_review(tmp_data_dir: Path) -> None:
+    seed_journal(tmp_data_dir, "nl", review=False)
+    with open_store(tmp_data_dir) as store:
+        store.add(Entry(id="today-1", created_at=datetime.combine(TODAY, time(17), tzinfo=ZONE), day=TODAY,
+                        habit=3, encounter="Vandaag", rating=4, commitment="Morgen weer"))
+    app = make_app(tmp_data_dir, None, "nl", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert shown(screen, "#streak-value") == "13 dagen op rij met een reflectie."
+        # habits 6 and 7 have one reflection each now; 7 was practised longest ago
+        assert shown(screen, "#focus-value") == "7 · Houd de zaag scherp"
+        assert "minst" in shown(screen, "#focus-note")
+        assert shown(screen, "#done-value") == "Gedaan: je hebt vandaag gereflecteerd."
+        assert "Morgen weer" in shown(screen, "#commitment-value")
+        assert shown(screen, "#commitment-label") == "Volgende keer", "today's plan is for the next shift"
+
+
+async def test_an_empty_journal_has_no_streak_and_no_last_commitment(tmp_data_dir: Path) -> None:
+    app = make_app(tmp_data_dir, None, "en", today=TODAY + timedelta(days=1))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert shown(screen, "#streak-value").startswith("No streak yet")
+        assert shown(screen, "#focus-value").startswith("1 · Be proactive")
+        assert not screen.query_one("#commitment-row").display
+
+
+def test_greeting_follows_the_hour_and_late_shifts() -> None:
+    assert [greeting_key(h).rsplit("_", 1)[1] for h in (2, 4, 11, 12, 17, 18, 23)] == [
+        "night", "morning", "morning", "afternoon", "afternoon", "evening", "evening"]

@@ -1,0 +1,38 @@
+"""80x24 snapshots of the main screens, in English and Dutch, on a journal frozen on 2026-11-23.
+
+Update only after looking at the report: ``pytest tests/test_snapshots.py --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.snapshot_apps.seeded import make_seeded_app
+
+SIZE = (80, 24)
+LANGS = pytest.mark.parametrize("lang", ["en", "nl"])
+
+
+@LANGS
+def test_today(snap_compare, tmp_data_dir: Path, lang: str) -> None:
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir), terminal_size=SIZE)
+
+
+@LANGS
+def test_reflect_check_in(snap_compare, tmp_data_dir: Path, lang: str) -> None:
+    """Step 1: energy, and how last time's commitment went."""
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir), press=["enter"], terminal_size=SIZE)
+
+
+@LANGS
+def test_reflect_questions(snap_compare, tmp_data_dir: Path, lang: str) -> None:
+    """Step 4: three questions drawn for this week's focus habit, seeded by the day."""
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir), press=["enter", "ctrl+n", "ctrl+n", "ctrl+n"],
+                        terminal_size=SIZE)
+
+
+@LANGS
+def test_journal(snap_compare, tmp_data_dir: Path, lang: str) -> None:
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir), press=["j"], terminal_size=SIZE)
