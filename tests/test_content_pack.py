@@ -55,8 +55,9 @@ def test_builtin_file_passes_content_check() -> None:
 @pytest.mark.parametrize("number", HABITS)
 def test_every_habit_has_enough_questions_in_each_language(builtin: ContentPack, number: int, lang: str) -> None:
     questions = [q for q in builtin.habit(number).questions if q.has(lang)]
-    # Three questions a reflection, none repeated within fourteen reflections on the habit.
-    assert MIN_QUESTIONS >= 3 * NO_REPEAT_WINDOW == 42
+    # Three questions a reflection, none of them asked in the previous fourteen reflections
+    # on the habit: the fourteen hold up to 42, and three more are needed for this one.
+    assert MIN_QUESTIONS == 3 * (NO_REPEAT_WINDOW + 1) == 45
     assert len(questions) >= MIN_QUESTIONS
 
 
@@ -164,6 +165,25 @@ def test_completeness_check_finds_what_is_missing(builtin: ContentPack) -> None:
     assert "exactly the six" in problems
     assert "9 shifts" in problems
     assert "sammy" in problems
+
+
+@pytest.mark.parametrize("number", HABITS)
+def test_a_habit_cut_to_44_questions_is_flagged(builtin: ContentPack, number: int) -> None:
+    index = [h.number for h in builtin.habits].index(number)
+
+    def cut_to(size: int) -> list[str]:
+        habit = builtin.habit(number)
+        short = habit.model_copy(update={"questions": habit.questions[:size]})
+        pack = builtin.model_copy(update={
+            "habits": tuple(short if h.number == number else h for h in builtin.habits)})
+        return [p for p in check_builtin_complete(pack) if "questions in" in p]
+
+    assert MIN_QUESTIONS - 1 == 44
+    problems = cut_to(44)
+    for lang in LANGUAGES:
+        assert f"habits[{index}] (habit {number}) has 44 questions in {lang}; at least 45 are needed" in problems
+    assert len(problems) == len(LANGUAGES)
+    assert cut_to(45) == []
 
 
 # --------------------------------------------------------------------------- texts

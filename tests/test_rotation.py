@@ -1,7 +1,10 @@
-"""Question choice: no repeat within fourteen reflections where the pool allows, the
-channel's questions first, and the same answer for the same seed."""
+"""Question choice: three questions a reflection, none asked in the previous fourteen
+reflections on the habit (strictly, with the built-in pool of 45 or more), the channel's
+questions first, and the same answer for the same seed."""
 
 from __future__ import annotations
+
+import random
 
 import pytest
 from hypothesis import given, settings
@@ -127,37 +130,73 @@ def test_daily_use_meets_no_repeat_for_three_weeks() -> None:
         assert len({r[0] for r in history}) == len(history) >= 21
 
 
-def _three_a_reflection(habit: int, channels: list[str | None], seed: str) -> list[list[str]]:
+def _three_a_reflection(habit: int, channels: list[str | None], seed: str,
+                        pack: ContentPack = PACK) -> list[list[str]]:
     """Reflections on one habit, oldest first, each asking three questions for its channel."""
     history: list[list[str]] = []  # newest first, as choose_questions wants it
     for day, channel in enumerate(channels):
-        asked = choose_questions(PACK, habit, history, f"{seed}-{day}", count=3, channel=channel)
+        asked = choose_questions(pack, habit, history, f"{seed}-{day}", count=3, channel=channel)
         history.insert(0, [q.id for q in asked])
     return history[::-1]
 
 
-def _assert_fourteen_without_a_repeat(reflections: list[list[str]]) -> None:
-    for end in range(len(reflections)):
-        run = reflections[max(0, end - NO_REPEAT_WINDOW + 1): end + 1]
-        ids = [qid for reflection in run for qid in reflection]
-        assert len(ids) == len(set(ids)), (end, run)
+def _assert_none_from_the_previous_fourteen(reflections: list[list[str]]) -> None:
+    """Each reflection asks three different questions, none asked in the fourteen before it."""
+    for index, reflection in enumerate(reflections):
+        assert len(reflection) == len(set(reflection)) == 3, (index, reflection)
+        previous = reflections[max(0, index - NO_REPEAT_WINDOW): index]
+        recent = {qid for earlier in previous for qid in earlier}
+        assert not set(reflection) & recent, (index, sorted(set(reflection) & recent))
+
+
+def test_the_rule_needs_45_questions_per_habit() -> None:
+    assert NO_REPEAT_WINDOW == 14 and 3 * (NO_REPEAT_WINDOW + 1) == 45
+    for habit in HABITS:
+        assert len(ids_of(habit)) >= 45
 
 
 @pytest.mark.parametrize("habit", HABITS)
 @pytest.mark.parametrize("channel", CHANNELS)
-def test_three_questions_a_reflection_never_repeat_within_fourteen_reflections(habit, channel) -> None:
-    """The built-in pool guarantees it: any fourteen reflections in a row ask 42 different questions."""
-    reflections = _three_a_reflection(habit, [channel] * (4 * NO_REPEAT_WINDOW), "daily")
-    assert all(len(r) == 3 for r in reflections)
-    _assert_fourteen_without_a_repeat(reflections)
-    first_fourteen = {qid for r in reflections[:NO_REPEAT_WINDOW] for qid in r}
-    assert len(first_fourteen) == 3 * NO_REPEAT_WINDOW
+def test_three_questions_a_reflection_never_repeat_from_the_previous_fourteen(habit, channel) -> None:
+    """The built-in pool guarantees it: any fifteen reflections in a row ask 45 different questions."""
+    reflections = _three_a_reflection(habit, [channel] * (6 * (NO_REPEAT_WINDOW + 1)), "daily")
+    _assert_none_from_the_previous_fourteen(reflections)
+    for start in range(len(reflections) - NO_REPEAT_WINDOW):
+        run = {qid for r in reflections[start: start + NO_REPEAT_WINDOW + 1] for qid in r}
+        assert len(run) == 3 * (NO_REPEAT_WINDOW + 1) == 45
 
 
-@settings(max_examples=40, deadline=None)
-@given(st.sampled_from(HABITS), st.lists(st.sampled_from(CHANNELS), min_size=1, max_size=45), st.text(max_size=8))
-def test_three_a_reflection_with_changing_channels_never_repeats_within_fourteen(habit, channels, seed) -> None:
-    _assert_fourteen_without_a_repeat(_three_a_reflection(habit, channels, seed))
+@pytest.mark.parametrize("habit", HABITS)
+@pytest.mark.parametrize("seed", ["cycle", "random-a", "random-b"])
+def test_three_a_reflection_with_changing_channels_never_repeats_from_the_previous_fourteen(habit, seed) -> None:
+    if seed == "cycle":
+        channels = [CHANNELS[day % len(CHANNELS)] for day in range(100)]
+    else:
+        rng = random.Random(f"{seed}-{habit}")
+        channels = [rng.choice(CHANNELS) for _ in range(100)]
+    _assert_none_from_the_previous_fourteen(_three_a_reflection(habit, channels, seed))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(HABITS), st.lists(st.sampled_from(CHANNELS), min_size=1, max_size=80), st.text(max_size=8))
+def test_any_channel_sequence_never_repeats_from_the_previous_fourteen(habit, channels, seed) -> None:
+    _assert_none_from_the_previous_fourteen(_three_a_reflection(habit, channels, seed))
+
+
+def _cut_to(size: int, habit: int = 1) -> ContentPack:
+    """The built-in pack with one habit's pool cut to its first ``size`` questions."""
+    short = PACK.habit(habit).model_copy(update={"questions": PACK.habit(habit).questions[:size]})
+    return PACK.model_copy(update={"habits": tuple(short if h.number == habit else h for h in PACK.habits)})
+
+
+def test_45_is_the_least_that_keeps_the_rule() -> None:
+    """With 44 questions the fifteenth reflection must repeat one; with 45 it never has to."""
+    channels = [None] * (3 * (NO_REPEAT_WINDOW + 1))
+    _assert_none_from_the_previous_fourteen(_three_a_reflection(1, channels, "tight", pack=_cut_to(45)))
+    short = _three_a_reflection(1, channels, "tight", pack=_cut_to(44))
+    fifteenth, previous = short[NO_REPEAT_WINDOW], short[:NO_REPEAT_WINDOW]
+    assert len({qid for r in previous for qid in r}) == 42  # only two fresh ones were left
+    assert len(set(fifteenth) & {qid for r in previous for qid in r}) == 1
 
 
 def test_daily_use_on_one_channel_keeps_to_its_questions_without_a_repeat_in_fourteen_days() -> None:

@@ -63,9 +63,14 @@ QUESTION_CHANNELS: tuple[str, ...] = ("desk", "phone", "chat", "email", "floor",
 """Where a question fits; ``any`` fits every encounter."""
 SHIFT_AREAS: tuple[str, ...] = ("design", "strategy", "culture", "innovation", "operation")
 """The five dimensions of seed 004, two shifts each."""
-MIN_QUESTIONS = 42
-"""Questions per habit and language in the built-in pack: fourteen reflections of three questions
-(the rotation's no-repeat window); three weeks of daily reflection at two."""
+MIN_QUESTIONS = 45
+"""Questions per habit and language in the built-in pack: 3 x (14 + 1) = 45.
+
+A reflection asks three questions, and none of them may have been asked in any of the
+previous fourteen reflections on the same habit (the rotation's ``NO_REPEAT_WINDOW``).
+Those fourteen reflections hold at most 3 x 14 = 42 questions, so the pool needs three more
+for the reflection being asked: with 45 the rotation never has to fall back on a repeat,
+whatever the channels; with 44 the fifteenth reflection would have to repeat one."""
 EXAMPLE_COUNT = 3
 SHIFT_COUNT = 10
 BUILTIN_PATH = Path(__file__).with_name("builtin.yaml")
@@ -610,10 +615,11 @@ def _texts(node: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[s
 def check_builtin_complete(pack: ContentPack) -> list[str]:
     """Everything that keeps ``pack`` from standing in for the built-in pack; empty when complete.
 
-    Both languages everywhere, all seven habits with a name, a meaning, at least 42
-    questions per language spread over the channels, exactly three examples and a mission;
-    exactly the six principles with reality checks; the Sammy texts; ten shifts, two per
-    area; no empty text and no text used twice within a language.
+    Both languages everywhere, all seven habits with a name, a meaning, at least
+    :data:`MIN_QUESTIONS` (45) questions per language spread over the channels, exactly
+    three examples and a mission; exactly the six principles with reality checks; the
+    Sammy texts; ten shifts, two per area; no empty text and no text used twice within a
+    language.
     """
     problems: list[str] = []
     for loc, text in _texts(pack):

@@ -1,10 +1,14 @@
 """Which questions a reflection asks: varied, fitted to the channel, never a recent repeat.
 
 ``history`` holds, newest first, the ids of the questions that each earlier reflection on
-the same habit asked. A habit has 21 or more questions, so with one question a reflection
-nobody meets a repeat for three weeks. With three a reflection the window of fourteen
-cannot be kept (it would need 42); the least recently used then come back first, which
-still means no repeat for about a week.
+the same habit asked. A reflection asks three questions, and none of them comes from the
+previous :data:`NO_REPEAT_WINDOW` (fourteen) reflections on that habit. Those fourteen
+asked at most 3 x 14 = 42 questions, so a pool of 3 x (14 + 1) = 45 always leaves three
+fresh ones; the built-in pack has at least that many per habit and language
+(``MIN_QUESTIONS``), and custom packs only add to it, so the rule holds strictly, on any
+mix of channels. Only a smaller pool (a pack built with fewer questions) or reflections
+that asked more than three can run out of fresh questions; then the least recently used
+come back first.
 """
 
 from __future__ import annotations
@@ -43,9 +47,11 @@ def choose_questions(
 
     - No question used in the last :data:`NO_REPEAT_WINDOW` reflections comes back while
       the pool has enough others; if it has not, the least recently used ones fill up.
+      With three questions a reflection a pool of 45 or more (the built-in pack's) always
+      has enough, so that fallback is never reached.
     - Beyond that window the longest unused questions come first (never used ones before
       all others), so one question a day on one habit repeats only after the whole pool
-      (21 or more) has been asked.
+      (45 or more in the built-in pack) has been asked.
     - With a ``channel`` (desk, phone, chat, email, floor; "other" counts as none of
       them), the first question returned is one for that channel or for any channel
       whenever such a question is outside the window, and ties lean towards them. The
