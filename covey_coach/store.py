@@ -61,12 +61,16 @@ class JournalStore:
         self._db = TinyDB(storage=lambda: self._storage)
         self._entries = entries
         """Entry id -> (TinyDB document id, the validated entry)."""
+        self._sorted: list[Entry] | None = None
 
     # -- entries ---------------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
-        """Every entry, oldest first (by day, then by when it was written)."""
-        return sorted((e for _, e in self._entries.values()), key=entry_sort_key)
+        """Every entry, oldest first (by day, then by when it was written). A fresh list each call."""
+        if self._sorted is None:
+            # Screens ask often (Today, Progress, rotation); sort once per change, not once per call.
+            self._sorted = sorted((e for _, e in self._entries.values()), key=entry_sort_key)
+        return list(self._sorted)
 
     def get(self, entry_id: str) -> Entry | None:
         found = self._entries.get(entry_id)
@@ -97,6 +101,7 @@ class JournalStore:
         doc_ids = self._db.table(migrations.ENTRIES_TABLE).insert_multiple(docs)
         for doc_id, entry in zip(doc_ids, fresh, strict=True):
             self._entries[entry.id] = (doc_id, entry)
+        self._sorted = None
         return len(fresh)
 
     def update(self, entry: Entry) -> Entry:
@@ -106,12 +111,14 @@ class JournalStore:
             lambda doc: (doc.clear(), doc.update(entry.model_dump(mode="json"))), doc_ids=[doc_id]
         )
         self._entries[entry.id] = (doc_id, entry)
+        self._sorted = None
         return entry
 
     def delete(self, entry_id: str) -> Entry:
         doc_id, entry = self._entries[entry_id]
         self._db.table(migrations.ENTRIES_TABLE).remove(doc_ids=[doc_id])
         del self._entries[entry_id]
+        self._sorted = None
         return entry
 
     # -- weekly reviews --------------------------------------------------------------------

@@ -200,3 +200,17 @@ def test_atomic_write_replaces_whole_file(tmp_path: Path) -> None:
     atomic.atomic_write_bytes(path, b"two")
     assert path.read_bytes() == b"two"
     assert os.listdir(path.parent) == ["f.json"]
+
+
+def test_entries_follow_every_change_while_open(tmp_path: Path) -> None:
+    first, second = make_entry(date(2026, 11, 21)), make_entry(date(2026, 11, 20))
+    with open_store(tmp_path) as store:
+        store.add(first)
+        assert [e.id for e in store.entries()] == [first.id]
+        store.add(second)
+        assert [e.id for e in store.entries()] == [second.id, first.id], "oldest first"
+        store.update(first.model_copy(update={"day": date(2026, 11, 19)}))
+        assert [e.id for e in store.entries()] == [first.id, second.id]
+        store.entries().clear()  # a caller's list is its own
+        store.delete(second.id)
+        assert [e.id for e in store.entries()] == [first.id]
