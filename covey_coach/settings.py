@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 import orjson
@@ -38,6 +39,8 @@ class Settings(BaseModel):
     """Per-habit target for habit strength; a habit not listed is once a week."""
     theme: str = "textual-dark"
     """The Textual theme; a projector theme helps in class."""
+    review_postponed: date | None = None
+    """The day the weekly review was put off ("later"): it is not offered again on that day."""
 
     def target(self, habit: int) -> tuple[int, int]:
         t = self.targets.get(habit) or HabitTarget()

@@ -23,8 +23,11 @@ from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
 from screens.journal import JournalScreen
 from screens.messages import EntrySaved
+from screens.progress import ProgressScreen
 from screens.reflect import ReflectScreen
+from screens.settings import SettingsScreen
 from screens.today import TodayScreen
+from screens.weekly_review import WeeklyReviewScreen
 
 STYLES = Path(__file__).parent / "styles"
 FROZEN_HOUR = time(18, 30)
@@ -37,14 +40,16 @@ class CoveyApp(App[None]):
 
     TITLE = "Covey Coach"
     CSS_PATH = [STYLES / name for name in ("base.tcss", "today.tcss", "reflect.tcss", "journal.tcss",
-                                           "dialogs.tcss")]
-    MODES = {"today": TodayScreen, "journal": JournalScreen}
-    """One mode per top-level section, each with its own screen stack ("progress" comes later)."""
+                                           "progress.tcss", "weekly.tcss", "settings.tcss", "dialogs.tcss")]
+    MODES = {"today": TodayScreen, "journal": JournalScreen, "progress": ProgressScreen}
+    """One mode per top-level section, each with its own screen stack."""
     BINDINGS = [
         Binding("t", "show_mode('today')", "screens.keys.today", id="app.today",
                 tooltip="screens.keys.today_tip"),
         Binding("j", "show_mode('journal')", "screens.keys.journal", id="app.journal",
                 tooltip="screens.keys.journal_tip"),
+        Binding("p", "show_mode('progress')", "screens.keys.progress", id="app.progress",
+                tooltip="screens.keys.progress_tip"),
         Binding("f1", "help", "screens.keys.help", id="app.help", tooltip="screens.keys.help_tip"),
         Binding("ctrl+t", "toggle_theme", "screens.keys.theme", id="app.theme", show=False,
                 tooltip="screens.keys.theme_tip"),
@@ -106,6 +111,16 @@ class CoveyApp(App[None]):
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.switch_mode("today")
+        self.call_after_refresh(self._offer_weekly_review)
+
+    def _offer_weekly_review(self) -> None:
+        """The first start in a new week asks seed 002's question, unless put off today already."""
+        from covey_coach.weekly import review_due
+
+        if self.store is None or self.settings.review_postponed == self.today():
+            return
+        if review_due(self.store.entries(), self.store.reviews(), self.today()):
+            self.push_screen(WeeklyReviewScreen(offered=True))
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -116,7 +131,7 @@ class CoveyApp(App[None]):
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("show_mode", "new_reflection", "switch_language"):
+        if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings"):
             # Sections change only from a section's own screens, never from a dialog or mid-reflection.
             if self.store is None or not getattr(self.screen, "MODE_KEYS", False):
                 return False
@@ -130,6 +145,12 @@ class CoveyApp(App[None]):
     def action_new_reflection(self) -> None:
         self.switch_mode("today")
         self.push_screen(ReflectScreen())
+
+    def action_weekly_review(self) -> None:
+        self.push_screen(WeeklyReviewScreen())
+
+    def action_open_settings(self) -> None:
+        self.push_screen(SettingsScreen())
 
     def action_help(self) -> None:
         """Our own keys panel: Textual's lists its widgets' keys in English."""
@@ -154,13 +175,16 @@ class CoveyApp(App[None]):
         """Remember the theme, whether toggled or picked in the palette's theme list."""
         if self.theme != self.settings.theme:
             self.settings.theme = self.theme
-            self._save_settings()
+            self.persist_settings()
 
     async def action_switch_language(self) -> None:
-        lang: Lang = "nl" if self.t.lang == "en" else "en"
+        await self.set_language("nl" if self.t.lang == "en" else "en")
+
+    async def set_language(self, lang: Lang) -> None:
+        """Speak ``lang`` from now on (saved in the settings), on every screen."""
         self.t = Translator(lang)
         self.settings.language = lang
-        self._save_settings()
+        self.persist_settings()
         translate_bindings(self, self.t)
         for mode, screen_type in self.MODES.items():
             if mode != self.current_mode and mode in self._screen_stacks:  # noqa: SLF001
@@ -172,7 +196,8 @@ class CoveyApp(App[None]):
         self.notify(self.t("screens.app.language_switched"))
 
     @work(thread=True, group="settings", exclusive=True, exit_on_error=False)
-    def _save_settings(self) -> None:
+    def persist_settings(self) -> None:
+        """Write ``self.settings`` in a worker (one writer at a time; the newest wins)."""
         try:
             save_settings(self.paths, self.settings)
         except OSError as exc:
@@ -194,6 +219,12 @@ class CoveyApp(App[None]):
                                 lambda: self.switch_mode("today"))
             yield SystemCommand(t("screens.commands.journal"), t("screens.commands.journal_help"),
                                 lambda: self.switch_mode("journal"))
+            yield SystemCommand(t("screens.commands.progress"), t("screens.commands.progress_help"),
+                                lambda: self.switch_mode("progress"))
+            yield SystemCommand(t("screens.commands.review"), t("screens.commands.review_help"),
+                                self.action_weekly_review)
+            yield SystemCommand(t("screens.commands.settings"), t("screens.commands.settings_help"),
+                                self.action_open_settings)
             yield SystemCommand(t("screens.commands.language"), t("screens.commands.language_help"),
                                 self.action_switch_language)
         yield SystemCommand(t("screens.commands.theme"), t("screens.commands.theme_help"),

@@ -1,4 +1,5 @@
-"""Today: a greeting, the streak, this week's focus, whether today is done, and one key to reflect."""
+"""Today: a greeting, a milestone reached, the streak, this week's focus and field mission, whether
+today is done, and one key to reflect."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Static
 
 from covey_coach.focus import focus_for, last_commitment
-from covey_coach.stats import current_streak
+from covey_coach.stats import compute_stats, iso_week_label
+from covey_coach.stats_report import milestone_text
+from covey_coach.weekly import todays_milestones
 from screens.base import CoveyScreen
-from screens.words import habit_label
+from screens.words import habit_label, habit_mission
 
 GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
 """Up to which hour each greeting is used; before 04:00 the late shift is still going."""
@@ -26,8 +29,14 @@ class TodayScreen(CoveyScreen[None]):
     BINDINGS = [
         Binding("enter,r", "reflect", "screens.keys.reflect", id="today.reflect",
                 tooltip="screens.keys.reflect_tip", key_display="⏎/r"),
-        Binding("ctrl+q", "app.quit", "screens.keys.quit", id="today.quit", tooltip="screens.keys.quit_tip"),
+        Binding("w", "app.weekly_review", "screens.keys.review", id="today.review",
+                tooltip="screens.keys.review_tip"),
+        Binding("s", "app.open_settings", "screens.keys.settings", id="today.settings", show=False,
+                tooltip="screens.keys.settings_tip"),
+        Binding("ctrl+q", "app.quit", "screens.keys.quit", id="today.quit", show=False,
+                tooltip="screens.keys.quit_tip"),
     ]
+    """Settings and Quit stay out of the footer (room for the sections at 80 columns); F1 lists them."""
 
     def __init__(self) -> None:
         super().__init__(id="today")
@@ -37,6 +46,7 @@ class TodayScreen(CoveyScreen[None]):
         with VerticalScroll(id="today-body"):
             yield Static(id="greeting")
             yield Static(id="date-line")
+            yield Static(id="milestone", markup=False)
             yield self._row("streak")
             yield self._row("focus")
             yield self._row("done")
@@ -47,17 +57,20 @@ class TodayScreen(CoveyScreen[None]):
         yield Footer()
 
     def _row(self, name: str) -> Horizontal:
+        lines = [Static(id=f"{name}-value", classes="today-value", markup=False),
+                 Static(id=f"{name}-note", classes="today-note", markup=False)]
+        if name == "focus":
+            lines.append(Static(id="focus-mission", classes="today-mission", markup=False))
         return Horizontal(
             Static(self.t(f"screens.today.label_{name}"), classes="today-label", id=f"{name}-label"),
-            Vertical(Static(id=f"{name}-value", classes="today-value", markup=False),
-                     Static(id=f"{name}-note", classes="today-note", markup=False)),
+            Vertical(*lines),
             id=f"{name}-row", classes="today-row",
         )
 
     def on_mount(self) -> None:
         self.sub_title = self.t("screens.today.section")
         self.refresh_view()
-        self.query_one("#start", Button).focus()
+        self.query_one("#start", Button).focus(scroll_visible=False)
 
     def on_screen_resume(self) -> None:
         self.sub_title = self.t("screens.today.section")
@@ -79,15 +92,30 @@ class TodayScreen(CoveyScreen[None]):
         self._set("#date-line", t("screens.today.date_line", weekday=t.weekday(today).capitalize(),
                                  date=t.date(today, "long")))
 
-        streak = current_streak(entries, app.settings.schedule, today)
+        settings = app.settings
+        stats = compute_stats(entries, settings.schedule, today, settings.all_targets())
+        milestones = todays_milestones(entries, settings.schedule, today, settings.all_targets(), stats=stats)
+        milestone = self.query_one("#milestone", Static)
+        milestone.update("\n".join(t("screens.today.milestone", text=milestone_text(m, t)) for m in milestones))
+        milestone.display = bool(milestones)
+
+        streak = stats.current_streak
         key = "screens.today.streak_zero" if streak == 0 else (
             "screens.today.streak_one" if streak == 1 else "screens.today.streak_other")
         self._set("#streak-value", t(key, count=streak))
         self._set("#streak-note", t("screens.today.streak_note"))
 
-        focus = focus_for(entries, app.store.reviews(), today)
+        reviews = app.store.reviews()
+        focus = focus_for(entries, reviews, today)
         self._set("#focus-value", habit_label(app.pack, t, focus.habit))
         self._set("#focus-note", t(f"screens.today.focus_{focus.source}"))
+        # The pack's mission in today's language; the review's stored copy if the pack has none (any more).
+        mission = habit_mission(app.pack, t, focus.habit)
+        review = next((r for r in reviews if r.week == iso_week_label(today)), None)
+        if not mission and review is not None and review.focus_habit == focus.habit:
+            mission = review.mission.strip()
+        self._set("#focus-mission", t("screens.today.mission", text=mission) if mission else "")
+        self.query_one("#focus-mission").display = bool(mission)
 
         count = sum(1 for e in entries if e.day == today)
         if count:

@@ -39,6 +39,14 @@ def habit_meaning(pack: ContentPack, t: Translator, habit: int) -> str:
         return ""
 
 
+def habit_mission(pack: ContentPack, t: Translator, habit: int) -> str:
+    """The habit's weekly field mission (seed 003: be your own customer), or "" if the pack has none."""
+    try:
+        return _text(pack.habit(habit).mission, t.lang, "")
+    except KeyError:
+        return ""
+
+
 def habit_choices(pack: ContentPack, t: Translator) -> list[tuple[str, int]]:
     """(label, number) for a Select of the seven habits."""
     return [(habit_label(pack, t, h), h) for h in HABITS]
@@ -68,5 +76,5 @@ def sammy_explain(pack: ContentPack, t: Translator) -> str:
     return _text(pack.sammy.explain if pack.sammy else None, t.lang, "")
 
 
-__all__ = ["channel_name", "habit_choices", "habit_label", "habit_meaning", "habit_name", "principle_name",
+__all__ = ["channel_name", "habit_choices", "habit_label", "habit_meaning", "habit_mission", "habit_name", "principle_name",
            "principles", "sammy_explain", "sammy_name"]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.snapshot_apps.driving import settle
 from tests.snapshot_apps.seeded import make_seeded_app
 
 SIZE = (80, 24)
@@ -36,3 +37,20 @@ def test_reflect_questions(snap_compare, tmp_data_dir: Path, lang: str) -> None:
 @LANGS
 def test_journal(snap_compare, tmp_data_dir: Path, lang: str) -> None:
     assert snap_compare(make_seeded_app(lang, tmp_data_dir), press=["j"], terminal_size=SIZE)
+
+
+@LANGS
+def test_progress(snap_compare, tmp_data_dir: Path, lang: str) -> None:
+    """The figures, the 26-week calendar with its legend, and the first habit bars."""
+
+    async def run_before(pilot) -> None:
+        await pilot.press("p")
+        await settle(pilot)
+
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir), run_before=run_before, terminal_size=SIZE)
+
+
+@LANGS
+def test_weekly_review(snap_compare, tmp_data_dir: Path, lang: str) -> None:
+    """The first start of week 48 without a review: last week, then which habit this week?"""
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir, review=False), run_before=settle, terminal_size=SIZE)

@@ -1,5 +1,8 @@
-"""Reusable widgets."""
+"""Reusable widgets: they draw domain data and hold no rules of their own."""
 
+from screens.widgets.bars import Bar, BarChart, BarRow
 from screens.widgets.choice_set import ChoiceSet
+from screens.widgets.heatmap import Heatmap, HeatmapLegend
+from screens.widgets.marks import ChoiceButton, TickBox
 
-__all__ = ["ChoiceSet"]
+__all__ = ["Bar", "BarChart", "BarRow", "ChoiceButton", "ChoiceSet", "Heatmap", "HeatmapLegend", "TickBox"]

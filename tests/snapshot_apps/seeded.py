@@ -3,7 +3,7 @@
 Used by the snapshot tests and the screen tests. Everything on screen is fixed: the date
 (and so the greeting), the ids, the texts. Run it to look around::
 
-    .venv/bin/python -m tests.snapshot_apps.seeded [nl]
+    .venv/bin/python -m tests.snapshot_apps.seeded [nl] [noreview]
 """
 
 from __future__ import annotations
@@ -106,14 +106,18 @@ def seed_journal(data_dir: Path, lang: str = "en", review: bool = True) -> None:
                                            focus_habit=5))
 
 
-def make_seeded_app(lang: str = "en", data_dir: Path | None = None):
-    """The app on a freshly seeded journal (in ``data_dir``, else a new temporary folder)."""
+def make_seeded_app(lang: str = "en", data_dir: Path | None = None, review: bool = True):
+    """The app on a freshly seeded journal (in ``data_dir``, else a new temporary folder).
+
+    With ``review`` (the default) this week's review is already made, so the app opens on Today;
+    without it the app opens on the weekly review, as on a person's first start of the week.
+    """
     from screens.app import make_app
 
     folder = Path(data_dir) if data_dir is not None else Path(tempfile.mkdtemp(prefix="covey-seeded-"))
-    seed_journal(folder, lang)
+    seed_journal(folder, lang, review=review)
     return make_app(folder, None, lang, today=TODAY)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
-    make_seeded_app(sys.argv[1] if len(sys.argv) > 1 else "en").run()
+    make_seeded_app(sys.argv[1] if len(sys.argv) > 1 else "en", review="noreview" not in sys.argv).run()

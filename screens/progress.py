@@ -1,0 +1,185 @@
+"""Progress: streaks, a calendar of the last 26 weeks, habit strength and the weeks, each in words.
+
+The figures come from :func:`covey_coach.stats.compute_stats` and the calendar from
+:func:`covey_coach.calendar_grid.heatmap`, both computed in a thread worker whenever the
+screen is shown (a new reflection, a changed schedule or target shows at once).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Header, Static
+from textual.worker import get_current_worker
+
+from covey_coach.calendar_grid import DayCell, heatmap
+from covey_coach.models import Entry
+from covey_coach.schedule import Schedule
+from covey_coach.stats import Stats, compute_stats
+from covey_coach.stats_report import days_text, target_text
+from screens.base import CoveyScreen
+from screens.widgets import Bar, BarChart, BarRow, Heatmap, HeatmapLegend
+from screens.words import habit_label
+
+CALENDAR_WEEKS = 26
+SPARK_WEEKS = 12
+CHART_WEEKS = 8
+HABIT_WIDTH = 36
+"""Characters for a habit's name in the strength chart."""
+
+
+class ProgressScreen(CoveyScreen[None]):
+    """How the practice grows: the streak, the calendar, habit strength, week by week."""
+
+    BINDINGS = [
+        Binding("w", "app.weekly_review", "screens.keys.review", id="progress.review",
+                tooltip="screens.keys.review_tip"),
+        Binding("ctrl+q", "app.quit", "screens.keys.quit", id="progress.quit", tooltip="screens.keys.quit_tip"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="progress")
+        self.stats: Stats | None = None
+        """The figures on screen, once the worker has computed them."""
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        yield Header(icon="")
+        with Vertical(id="progress-top"):
+            yield Static(t("progress.computing"), id="figures", markup=False)
+            with Horizontal(id="calendar"):
+                yield Heatmap(id="heatmap")
+                yield HeatmapLegend(id="legend")
+        with VerticalScroll(id="progress-lower"):
+            yield Static(t("progress.calendar_note"), classes="legend", id="calendar-note")
+            yield Static(t("progress.strength_title"), classes="section-title")
+            yield BarChart(id="strength")
+            yield Static(id="targets", classes="legend", markup=False)
+            yield Static(t("stats.explain_strength"), classes="legend explain")
+            yield Static(t("progress.strength_example"), classes="legend explain")
+            yield Static(t("progress.weeks_title"), classes="section-title")
+            yield BarChart(id="weeks")
+            yield Static(t("progress.weeks_explain"), classes="legend explain")
+            yield Static(t("stats.explain_streak"), classes="legend explain")
+            yield Static(t("stats.explain_consistency"), classes="legend explain")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.t("progress.section")
+        t = self.t
+        self.query_one("#legend", HeatmapLegend).show({
+            state: t(f"progress.legend_{state}") for state in ("reflected", "missed", "off", "open", "blank")})
+        self.query_one("#progress-lower").focus()
+        self.recompute()
+
+    def on_screen_resume(self) -> None:
+        self.sub_title = self.t("progress.section")
+        self.recompute()
+
+    async def retranslate(self) -> None:
+        await super().retranslate()
+        self.on_mount()
+
+    # -- computing -------------------------------------------------------------------------
+
+    def recompute(self) -> None:
+        """Compute the figures again in a worker, from the journal and settings as they are now."""
+        app = self.covey
+        if app.store is None:
+            return
+        settings = app.settings
+        self._compute(app.store.entries(), settings.schedule, app.today(), settings.all_targets())
+
+    @work(thread=True, group="stats", exclusive=True, exit_on_error=False)
+    def _compute(self, entries: list[Entry], schedule: Schedule, today: date,
+                 targets: dict[int, tuple[int, int]]) -> None:
+        stats = compute_stats(entries, schedule, today, targets)
+        cells = heatmap(entries, schedule, today, weeks=CALENDAR_WEEKS)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self.show_stats, stats, cells)
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def show_stats(self, stats: Stats, cells: list[list[DayCell]]) -> None:
+        self.stats = stats
+        self._show_figures(stats)
+        self._show_calendar(cells)
+        self._show_strength(stats)
+        self._show_weeks(stats)
+
+    def _show_figures(self, stats: Stats) -> None:
+        t = self.t
+        if stats.first_day is None:
+            self.query_one("#figures", Static).update(t("stats.empty", date=t.date(stats.as_of, "long")))
+            return
+        lines = [t("progress.streak", current=days_text(stats.current_streak, t),
+                   best=days_text(stats.best_streak, t))]
+        if stats.consistency is None:
+            lines.append(t("progress.consistency_none"))
+        else:
+            lines.append(t("progress.consistency", reflected=stats.reflected_scheduled_days,
+                           scheduled=stats.scheduled_days, percent=t.percent(stats.consistency)))
+        lines.append(t("stats.neglected", habit=habit_label(self.covey.pack, t, stats.neglected_habit)))
+        self.query_one("#figures", Static).update("\n".join(lines))
+
+    def _show_calendar(self, cells: list[list[DayCell]]) -> None:
+        t = self.t
+        if not cells:
+            return
+        rows = [t.weekday(cells[0][d].day, "short") for d in range(7)]
+        months = []
+        for column in cells:
+            first = next((c.day for c in column if c.day.day == 1), None)
+            months.append(t.date(first, "LLL").rstrip(".") if first else "")
+        self.query_one("#heatmap", Heatmap).show(cells, rows, months)
+
+    def _show_strength(self, stats: Stats) -> None:
+        t, pack = self.t, self.covey.pack
+        neglected = stats.neglected_habit if stats.first_day is not None else None
+        rows = [
+            BarRow(habit_label(pack, t, number), (Bar(h.strength, t.percent(h.strength).rjust(4)),),
+                   tuple(s for _, s in stats.strength_history(number, last=SPARK_WEEKS)),
+                   highlight=number == neglected)
+            for number, h in sorted(stats.habits.items())
+        ]
+        header = (t("progress.col_habit"), t("progress.col_strength"), t("progress.col_history"))
+        self.query_one("#strength", BarChart).show(rows, header, HABIT_WIDTH)
+        self.query_one("#targets", Static).update(self._targets_text(stats))
+
+    def _targets_text(self, stats: Stats) -> str:
+        t = self.t
+        targets = {n: h.target for n, h in stats.habits.items()}
+        counts: dict[tuple[int, int], int] = {}
+        for target in targets.values():
+            counts[target] = counts.get(target, 0) + 1
+        usual = max(sorted(counts), key=lambda k: counts[k])
+        if len(counts) == 1:
+            return t("progress.targets_same", target=target_text(usual, t))
+        others = ", ".join(t("progress.target_habit", n=n, target=target_text(target, t))
+                           for n, target in sorted(targets.items()) if target != usual)
+        return t("progress.targets_mixed", target=target_text(usual, t), others=others)
+
+    def _show_weeks(self, stats: Stats) -> None:
+        t = self.t
+        shown = stats.weeks[-CHART_WEEKS:]
+        most = max((w.entries for w in shown), default=0) or 1
+        rows = []
+        for week in shown:
+            mean = week.mean_rating
+            rows.append(BarRow(t.date(week.start, "d MMM"), (
+                Bar(week.entries / most, str(week.entries).rjust(2), width=10),
+                Bar(None if mean is None else mean / 5, t("stats.no_value") if mean is None else t.number(mean, 1),
+                    width=10),
+                Bar(week.consistency, t("progress.days_of", reflected=week.reflected_scheduled_days,
+                                        scheduled=week.scheduled_days), width=8),
+            )))
+        header = (t("progress.col_week"), t("progress.col_entries"), t("progress.col_mean"), t("progress.col_days"))
+        self.query_one("#weeks", BarChart).show(rows, header, 9)
+
+
+
+__all__ = ["ProgressScreen"]

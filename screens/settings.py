@@ -1,0 +1,298 @@
+"""Settings: the working days and days off, the day-start hour, a target per habit, the language.
+
+Input is read with the domain's own parsers (:func:`covey_coach.schedule.parse_day_range`,
+the :class:`~covey_coach.settings.Settings` model); a mistake shows inline, in words, beside
+the field, and nothing is saved until every field reads. Saving writes ``settings.json`` in a
+worker; Today and Progress read the new settings when shown again.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from pydantic import ValidationError
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Select, Static
+
+from covey_coach.habits import HABITS
+from covey_coach.schedule import DayRange, Schedule, parse_day_range
+from covey_coach.settings import HabitTarget, Settings, save_settings
+from screens.base import CoveyScreen
+from screens.dialogs import ConfirmDialog
+from screens.widgets import TickBox
+from screens.words import habit_label
+
+MONDAY = date(2024, 1, 1)
+"""Any Monday: weekday names are read from the week that starts here."""
+TARGET_RANGE = (1, 31)
+"""What the settings model accepts for a target's times and days."""
+
+
+class SettingsScreen(CoveyScreen["Settings | None"]):
+    """Dismisses with the saved settings, or None when left without saving."""
+
+    MODE_KEYS = False
+    BINDINGS = [
+        Binding("ctrl+s", "save", "screens.keys.save_settings", id="settings.save",
+                tooltip="screens.keys.save_settings_tip"),
+        Binding("escape", "leave", "screens.keys.leave", id="settings.leave", tooltip="screens.keys.leave_tip"),
+        Binding("delete", "remove_off", "screens.keys.remove_off", id="settings.remove_off", show=False,
+                tooltip="screens.keys.remove_off_tip"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="settings")
+        self.original = self.covey.settings
+        """The settings as they were when the screen opened."""
+        self.off: list[DayRange] = list(self.original.schedule.off)
+        """The days off as edited here, in the order they were added."""
+        self._saving = False
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        t, settings = self.t, self.original
+        schedule = settings.schedule
+        working = set(range(7)) if schedule.weekdays is None else set(schedule.weekdays)
+        yield Header(icon="")
+        with VerticalScroll(id="settings-body"):
+            yield Static(t("screens.settings.workdays"), classes="prompt")
+            yield Static(t("screens.settings.workdays_note"), classes="legend")
+            with Horizontal(id="weekdays"):
+                for day in range(7):
+                    name = t.weekday(MONDAY + timedelta(days=day), "abbr").rstrip(".")
+                    yield TickBox(name, value=day in working and not schedule.rrule, id=f"weekday-{day}",
+                                   compact=True)
+            if schedule.rrule:
+                yield Static(t("screens.settings.rrule_note"), classes="legend", id="rrule-note")
+            yield Static("", id="weekday-hint", classes="hint")
+            yield Static(t("screens.settings.days_off"), classes="prompt")
+            with Horizontal(id="off-row"):
+                yield Input(placeholder=t("screens.settings.off_placeholder"), id="off-input", max_length=22,
+                            compact=True)
+                yield Button(t("screens.settings.off_add"), id="off-add", compact=True)
+                yield Button(t("screens.settings.off_remove"), id="off-remove", compact=True)
+            yield Static("", id="off-hint", classes="hint")
+            yield OptionList(id="off-list", compact=True)
+            yield Static(id="schedule-describe", markup=False)
+            yield Static(t("screens.settings.day_start"), classes="prompt")
+            yield Select([(f"{hour:02d}:00", hour) for hour in range(24)], value=settings.day_start_hour,
+                         allow_blank=False, id="day-start", compact=True)
+            yield Static(t("screens.settings.day_start_note"), classes="legend")
+            yield Static(t("screens.settings.targets"), classes="prompt")
+            yield Static(t("screens.settings.targets_note"), classes="legend")
+            for habit in HABITS:
+                times, days = settings.target(habit)
+                with Horizontal(classes="target-row"):
+                    yield Static(habit_label(self.covey.pack, t, habit), classes="target-label", markup=False)
+                    yield Input(str(times), id=f"times-{habit}", type="integer", max_length=2, compact=True,
+                                classes="target-number")
+                    yield Static(t("screens.settings.times_per"), classes="target-word")
+                    yield Input(str(days), id=f"days-{habit}", type="integer", max_length=2, compact=True,
+                                classes="target-number")
+                    yield Static(t("screens.settings.days"), classes="target-word")
+            yield Static("", id="target-hint", classes="hint")
+            yield Static(t("screens.settings.language"), classes="prompt")
+            yield Select([("English", "en"), ("Nederlands", "nl")], value=t.lang, allow_blank=False,
+                         id="language", compact=True)
+            with Horizontal(id="settings-buttons"):
+                yield Button(t("screens.settings.save"), id="settings-save", variant="primary", compact=True)
+                yield Button(t("screens.settings.leave"), id="settings-leave", compact=True)
+            yield Static("", id="save-hint", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.t("screens.settings.section")
+        self._show_off()
+        self.query_one("#weekday-0", Checkbox).focus()
+
+    # -- days off --------------------------------------------------------------------------
+
+    def _show_off(self) -> None:
+        t = self.t
+        options = self.query_one("#off-list", OptionList)
+        options.clear_options()
+        for item in sorted(self.off, key=lambda r: (r.start, r.end)):
+            if item.start == item.end:
+                text = t("screens.settings.off_day", day=t.date(item.start, "long"))
+            else:
+                text = t("screens.settings.off_range", start=t.date(item.start, "long"), end=t.date(item.end, "long"),
+                         count=len(item))
+            options.add_option(text)
+        options.display = bool(self.off)
+        self._describe()
+
+    def add_off(self) -> bool:
+        """Add what the days-off field says; False (and a hint in words) when it is not a day or range."""
+        field = self.query_one("#off-input", Input)
+        text = field.value.strip()
+        if not text:
+            self._hint("off-hint", "")
+            return True
+        try:
+            item = parse_day_range(text)
+        except ValueError:
+            self._hint("off-hint", self.t("screens.settings.off_bad", value=text))
+            field.focus()
+            return False
+        self._hint("off-hint", "")
+        if item not in self.off:
+            self.off.append(item)
+        field.value = ""
+        self._show_off()
+        return True
+
+    def action_remove_off(self) -> None:
+        options = self.query_one("#off-list", OptionList)
+        index = options.highlighted
+        if index is None or not self.off:
+            return
+        ordered = sorted(self.off, key=lambda r: (r.start, r.end))
+        self.off.remove(ordered[index])
+        self._show_off()
+        if self.off:
+            options.highlighted = min(index, len(self.off) - 1)
+
+    @on(Input.Submitted, "#off-input")
+    def _off_submitted(self) -> None:
+        self.add_off()
+
+    # -- reading the form --------------------------------------------------------------------
+
+    def _weekdays(self) -> list[int] | None:
+        """The ticked weekdays; None when all seven are ticked (every day)."""
+        ticked = [d for d in range(7) if self.query_one(f"#weekday-{d}", Checkbox).value]
+        return None if len(ticked) == 7 else ticked
+
+    def _schedule(self) -> Schedule | None:
+        """The schedule the form describes, or None (with a hint) when no working day is ticked."""
+        old = self.original.schedule
+        weekdays = self._weekdays()
+        if old.rrule and weekdays == []:  # a rota from the command line, weekdays left alone: keep it
+            self._hint("weekday-hint", "")
+            return Schedule(rrule=old.rrule, anchor=old.anchor, off=list(self.off))
+        if weekdays == []:
+            self._hint("weekday-hint", self.t("screens.settings.no_workdays"))
+            return None
+        self._hint("weekday-hint", "")
+        return Schedule(weekdays=weekdays, off=list(self.off))
+
+    def _targets(self) -> dict[int, HabitTarget] | None:
+        low, high = TARGET_RANGE
+        targets: dict[int, HabitTarget] = {}
+        bad: list[str] = []
+        for habit in HABITS:
+            values = [self.query_one(f"#{name}-{habit}", Input).value.strip() for name in ("times", "days")]
+            if all(v.isdigit() and low <= int(v) <= high for v in values):
+                target = HabitTarget(times=int(values[0]), days=int(values[1]))
+                if target != HabitTarget():
+                    targets[habit] = target
+            else:
+                bad.append(str(habit))
+        self._hint("target-hint",
+                   self.t("screens.settings.target_bad", habits=", ".join(bad), low=low, high=high) if bad else "")
+        return None if bad else targets
+
+    def collect(self) -> Settings | None:
+        """The settings the form describes, or None when a field does not read (its hint says why)."""
+        added = self.add_off()
+        schedule = self._schedule()
+        targets = self._targets()
+        if not added or schedule is None or targets is None:
+            return None
+        language = self.query_one("#language", Select).value
+        if self.original.language is None and language == self.t.lang:
+            language = None  # still following the computer's language
+        hour = self.query_one("#day-start", Select).value
+        try:
+            return Settings.model_validate({  # on top of the app's settings now (the theme may have changed)
+                **self.covey.settings.model_dump(), "schedule": schedule, "targets": targets,
+                "day_start_hour": hour, "language": language,
+            })
+        except ValidationError as exc:
+            self._hint("save-hint", self.t("screens.settings.invalid", problem=exc.errors()[0]["msg"]))
+            return None
+
+    def _hint(self, hint_id: str, text: str) -> None:
+        """Show a mistake in words right under its field; an empty text hides the line."""
+        hint = self.query_one(f"#{hint_id}", Static)
+        hint.update(text)
+        hint.set_class(bool(text), "-shown")
+
+    def _describe(self) -> None:
+        weekdays = self._weekdays()
+        old = self.original.schedule
+        if old.rrule and weekdays == []:
+            schedule = Schedule(rrule=old.rrule, anchor=old.anchor, off=list(self.off))
+        elif weekdays == []:
+            self.query_one("#schedule-describe", Static).update(self.t("screens.settings.no_workdays"))
+            return
+        else:
+            schedule = Schedule(weekdays=weekdays, off=list(self.off))
+        self.query_one("#schedule-describe", Static).update(
+            self.t("screens.settings.schedule_now", schedule=schedule.describe(self.t)))
+
+    @on(Checkbox.Changed)
+    def _weekday_changed(self) -> None:
+        self._describe()
+
+    # -- saving and leaving ------------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        actions = {"off-add": self.add_off, "off-remove": self.action_remove_off,
+                   "settings-save": self.action_save, "settings-leave": self.action_leave}
+        action = actions.get(event.button.id or "")
+        if action is not None:
+            action()
+
+    def action_save(self) -> None:
+        if self._saving:
+            return
+        settings = self.collect()
+        if settings is None:
+            self.notify(self.t("screens.settings.not_ready"), severity="warning")
+            return
+        self._saving = True
+        self._write(settings)
+
+    @work(thread=True, group="settings", exit_on_error=False)
+    def _write(self, settings: Settings) -> None:
+        app = self.covey
+        try:
+            save_settings(app.paths, settings)
+        except OSError as exc:
+            app.call_from_thread(self._failed, exc)
+            return
+        app.call_from_thread(self._saved, settings)
+
+    def _saved(self, settings: Settings) -> None:
+        app = self.covey
+        language_changed = settings.language not in (None, app.t.lang)
+        app.settings = settings
+        self.dismiss(settings)
+        if language_changed and settings.language is not None:
+            app.call_later(app.set_language, settings.language)
+        else:
+            app.notify(self.t("screens.settings.saved"))
+
+    def _failed(self, exc: OSError) -> None:
+        self._saving = False
+        self.notify(self.t("screens.settings.not_saved", reason=str(exc)), severity="error", timeout=10)
+
+    def action_leave(self) -> None:
+        settings = self.collect()
+        if settings is not None and settings == self.covey.settings:
+            self.dismiss(None)
+            return
+        self.app.push_screen(
+            ConfirmDialog(self.t("screens.settings.leave_question"), self.t("screens.settings.leave_yes"),
+                          self.t("screens.settings.leave_no")),
+            lambda yes: self.dismiss(None) if yes else None,
+        )
+
+
+__all__ = ["SettingsScreen"]
