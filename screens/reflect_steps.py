@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static, Switch, TextArea
+from textual.widgets import Button, RadioSet, SelectionList, Static, Switch, TextArea
 
 from covey_coach.habits import HABITS, Channel
 from screens.reflect_form import ReflectForm
-from screens.widgets import ChoiceSet
+from screens.widgets import ChoiceButton, ChoiceSet, TickList
 from screens.words import channel_name, habit_label, principles, sammy_explain, sammy_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _radios(set_id: str, options: list[tuple[str, str]], selected: str | None, **kw: object) -> RadioSet:
-    buttons = [RadioButton(label, value=key == selected, id=f"{set_id}-{key}") for key, label in options]
+    buttons = [ChoiceButton(label, value=key == selected, id=f"{set_id}-{key}") for key, label in options]
     return ChoiceSet(*buttons, id=set_id, **kw)  # type: ignore[arg-type]
 
 
@@ -99,8 +99,7 @@ def step_questions(t: Translator, form: ReflectForm) -> Widget:
 
 def step_verdict(t: Translator, pack: ContentPack, form: ReflectForm) -> Widget:
     chosen = set(form.principles)
-    selection = SelectionList[str](*[(name, pid, pid in chosen) for pid, name in principles(pack, t)],
-                                   id="principles")
+    selection = TickList(*[(name, pid, pid in chosen) for pid, name in principles(pack, t)], id="principles")
     explain = sammy_explain(pack, t)
     left = Vertical(
         Static(t("screens.reflect.rating_question"), classes="prompt"),

@@ -3,6 +3,6 @@
 from screens.widgets.bars import Bar, BarChart, BarRow
 from screens.widgets.choice_set import ChoiceSet
 from screens.widgets.heatmap import Heatmap, HeatmapLegend
-from screens.widgets.marks import ChoiceButton, TickBox
+from screens.widgets.marks import ChoiceButton, TickBox, TickList
 
-__all__ = ["Bar", "BarChart", "BarRow", "ChoiceButton", "ChoiceSet", "Heatmap", "HeatmapLegend", "TickBox"]
+__all__ = ["Bar", "BarChart", "BarRow", "ChoiceButton", "ChoiceSet", "Heatmap", "HeatmapLegend", "TickBox", "TickList"]
