@@ -213,12 +213,16 @@ class _Days:
     def __len__(self) -> int:
         return len(self.reflected)
 
-    def streaks(self) -> tuple[int, int]:
-        """(current, best) by one walk forward; the same as walking back from each day."""
+    def streaks(self, end: int | None = None) -> tuple[int, int]:
+        """(current, best) by one walk forward; the same as walking back from each day.
+
+        ``end`` stops the walk early: ``end = len - 1`` gives the figures as of the day before T.
+        """
+        days = self.reflected if end is None else self.reflected[:end]
         run = best = 0
-        last = len(self.reflected) - 1
+        last = len(days) - 1
         scheduled = self.scheduled
-        for i, reflected in enumerate(self.reflected):
+        for i, reflected in enumerate(days):
             if reflected:
                 run += 1
                 if run > best:
@@ -436,6 +440,8 @@ class Stats:
     reflected_scheduled_days: int
     habits: dict[int, HabitStats]
     weeks: list[WeekStats]
+    previous: StatsSnapshot = field(default_factory=lambda: StatsSnapshot(0, 0, {}))
+    """Streaks and strengths as of the day before T (what ``compute_stats(..., T - 1)`` would say)."""
 
     @property
     def consistency(self) -> float | None:
@@ -458,6 +464,13 @@ class Stats:
 
     def snapshot(self) -> StatsSnapshot:
         return StatsSnapshot(self.current_streak, self.best_streak, self.strengths)
+
+    def milestones_today(self) -> list[Milestone]:
+        """Milestones T passed that the day before had not."""
+        return milestones_passed(self.previous, self.snapshot())
+
+    def week(self, label: str) -> WeekStats | None:
+        return next((w for w in self.weeks if w.week == label), None)
 
     def to_json(self) -> dict[str, Any]:
         """The CONTRACT ``stats --json`` object (plus a few extra keys)."""
@@ -507,17 +520,21 @@ def compute_stats(
     }
 
     if days.first_day is None:
-        return Stats(as_of, None, 0, 0, 0, 0, 0, 0, habits, [])
+        return Stats(as_of, None, 0, 0, 0, 0, 0, 0, habits, [], StatsSnapshot(0, 0, {h: 0.0 for h in goals}))
 
     first = days.first_day
     current, best = days.streaks()
+    # The same figures as of the day before T, read from the same arrays: milestones compare the two.
+    span = len(days)
+    before_current, before_best = days.streaks(span - 1) if span > 1 else (0, 0)
+    previous = StatsSnapshot(before_current, before_best,
+                             {h: series[h][-2] if len(series[h]) > 1 else 0.0 for h in goals})
 
     # Entries per ISO week, keyed by the week's Monday.
     by_week: dict[date, list[EntryLike]] = {}
     for e in kept:
         by_week.setdefault(_monday(e.day), []).append(e)
 
-    span = len(days)
     weeks: list[WeekStats] = []
     for label, monday in iso_weeks(first, as_of):
         lo = max((monday - first).days, 0)
@@ -554,4 +571,5 @@ def compute_stats(
         reflected_scheduled_days=sum(1 for s, r in zip(days.scheduled, days.reflected) if s and r),
         habits=habits,
         weeks=weeks,
+        previous=previous,
     )

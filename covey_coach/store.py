@@ -62,6 +62,8 @@ class JournalStore:
         self._entries = entries
         """Entry id -> (TinyDB document id, the validated entry)."""
         self._sorted: list[Entry] | None = None
+        self.revision = 0
+        """Goes up with every change to the entries: caches of figures key on it."""
 
     # -- entries ---------------------------------------------------------------------------
 
@@ -71,6 +73,10 @@ class JournalStore:
             # Screens ask often (Today, Progress, rotation); sort once per change, not once per call.
             self._sorted = sorted((e for _, e in self._entries.values()), key=entry_sort_key)
         return list(self._sorted)
+
+    def _changed(self) -> None:
+        self._sorted = None
+        self.revision += 1
 
     def get(self, entry_id: str) -> Entry | None:
         found = self._entries.get(entry_id)
@@ -101,7 +107,7 @@ class JournalStore:
         doc_ids = self._db.table(migrations.ENTRIES_TABLE).insert_multiple(docs)
         for doc_id, entry in zip(doc_ids, fresh, strict=True):
             self._entries[entry.id] = (doc_id, entry)
-        self._sorted = None
+        self._changed()
         return len(fresh)
 
     def update(self, entry: Entry) -> Entry:
@@ -111,14 +117,14 @@ class JournalStore:
             lambda doc: (doc.clear(), doc.update(entry.model_dump(mode="json"))), doc_ids=[doc_id]
         )
         self._entries[entry.id] = (doc_id, entry)
-        self._sorted = None
+        self._changed()
         return entry
 
     def delete(self, entry_id: str) -> Entry:
         doc_id, entry = self._entries[entry_id]
         self._db.table(migrations.ENTRIES_TABLE).remove(doc_ids=[doc_id])
         del self._entries[entry_id]
-        self._sorted = None
+        self._changed()
         return entry
 
     # -- weekly reviews --------------------------------------------------------------------

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
 from covey_coach.schedule import Schedule
-from covey_coach.stats import Milestone, Stats, WeekStats, compute_stats, iso_week_label, milestones_passed
+from covey_coach.stats import Milestone, Stats, WeekStats, compute_stats, iso_week_label
 
 
 @dataclass(frozen=True)
@@ -40,42 +40,40 @@ def review_due(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], today:
 
 
 def summarise_last_week(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], schedule: Schedule,
-                        today: date, targets: dict[int, tuple[int, int]] | None = None) -> WeekSummary:
+                        today: date, targets: dict[int, tuple[int, int]] | None = None,
+                        stats: Stats | None = None) -> WeekSummary:
+    """Last ISO week in figures. ``stats`` (as of ``today``), when the caller has it, saves a pass:
+    a past week's figures do not change with T."""
     monday = today - timedelta(days=today.weekday())
     last_sunday = monday - timedelta(days=1)
-    stats = compute_stats(entries, schedule, last_sunday, targets)
-    week = stats.weeks[-1] if stats.weeks and stats.weeks[-1].end == last_sunday else None
+    now = stats if stats is not None and stats.as_of == today else compute_stats(entries, schedule, today, targets)
+    week = now.week(iso_week_label(last_sunday))
     growth: tuple[int, float] | None = None
-    if week is not None and len(stats.weeks) >= 2:
-        before = stats.weeks[-2].strength
+    if week is not None:
+        index = now.weeks.index(week)
+        before = now.weeks[index - 1].strength if index > 0 else {}
         deltas = {h: week.strength.get(h, 0.0) - before.get(h, 0.0) for h in week.strength}
         best = max(sorted(deltas), key=lambda h: deltas[h])
         if deltas[best] > 0:
             growth = (best, deltas[best])
-    elif week is not None:
-        best = max(sorted(week.strength), key=lambda h: week.strength[h])
-        if week.strength[best] > 0:
-            growth = (best, week.strength[best])
     last_week_label = iso_week_label(last_sunday)
     previous = next((r.focus_habit for r in reviews if r.week == last_week_label), None)
     commitments = sorted((e for e in entries if monday - timedelta(days=7) <= e.day <= last_sunday
                           and e.commitment.strip()), key=entry_sort_key)
-    today_stats = compute_stats(entries, schedule, today, targets)
     return WeekSummary(week=week, strongest_growth=growth, commitments=commitments,
-                       suggested_focus=today_stats.neglected_habit, previous_focus=previous)
+                       suggested_focus=now.neglected_habit, previous_focus=previous)
 
 
 def todays_milestones(entries: Sequence[Entry], schedule: Schedule, today: date,
                       targets: dict[int, tuple[int, int]] | None = None,
                       stats: Stats | None = None) -> list[Milestone]:
-    """Milestones passed today: compare the figures as of today with those as of yesterday.
+    """Milestones passed today: the figures as of today against those as of yesterday.
 
     Stateless on purpose: the note shows all day after the reflection that earned it and then
     goes away by itself, which encourages without nagging.
     """
-    now = stats or compute_stats(entries, schedule, today, targets)
-    before = compute_stats(entries, schedule, today - timedelta(days=1), targets)
-    return milestones_passed(before.snapshot(), now.snapshot())
+    now = stats if stats is not None and stats.as_of == today else compute_stats(entries, schedule, today, targets)
+    return now.milestones_today()
 
 
 __all__ = ["WeekSummary", "review_due", "summarise_last_week", "todays_milestones"]

@@ -17,6 +17,8 @@ from covey_coach.errors import CoveyError
 from covey_coach.i18n import Lang, Translator, detect_language
 from covey_coach.paths import JournalPaths, journal_paths
 from covey_coach.settings import Settings, load_settings, save_settings
+from covey_coach.stats import Stats
+from covey_coach.stats_cache import StatsCache
 from covey_coach.store import JournalStore, open_store
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
@@ -77,6 +79,8 @@ class CoveyApp(App[None]):
         """The content pack (habits, questions, principles) once loaded."""
         self.store_lock = threading.Lock()
         """One journal write at a time, whichever worker asks."""
+        self.stats_cache = StatsCache()
+        """Figures per day; Today, the weekly review and Progress share them."""
         super().__init__()
         translate_bindings(self, self.t)
 
@@ -91,6 +95,11 @@ class CoveyApp(App[None]):
         if self._frozen_today is not None:
             return self._frozen_today
         return day_of(now_local(), self.settings.day_start_hour)
+
+    def stats_at(self, day: date) -> Stats:
+        """The figures as of ``day`` for the open journal and the current settings (cached)."""
+        assert self.store is not None
+        return self.stats_cache.get(self.store, self.settings, day)
 
     # -- life cycle ------------------------------------------------------------------------
 

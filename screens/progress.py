@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from covey_coach.calendar_grid import DayCell, heatmap
 from covey_coach.models import Entry
 from covey_coach.schedule import Schedule
-from covey_coach.stats import Stats, compute_stats
+from covey_coach.stats import Stats
 from covey_coach.stats_report import days_text, target_text
 from screens.base import CoveyScreen
 from screens.widgets import Bar, BarChart, BarRow, Heatmap, HeatmapLegend
@@ -91,13 +91,12 @@ class ProgressScreen(CoveyScreen[None]):
         app = self.covey
         if app.store is None:
             return
-        settings = app.settings
-        self._compute(app.store.entries(), settings.schedule, app.today(), settings.all_targets())
+        self._compute(app.store.entries(), app.settings.schedule, app.today())
 
     @work(thread=True, group="stats", exclusive=True, exit_on_error=False)
-    def _compute(self, entries: list[Entry], schedule: Schedule, today: date,
-                 targets: dict[int, tuple[int, int]]) -> None:
-        stats = compute_stats(entries, schedule, today, targets)
+    def _compute(self, entries: list[Entry], schedule: Schedule, today: date) -> None:
+        with self.covey.store_lock:  # no save may change the entries while the figures are read
+            stats = self.covey.stats_at(today)
         cells = heatmap(entries, schedule, today, weeks=CALENDAR_WEEKS)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show_stats, stats, cells)

@@ -9,9 +9,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Static
 
 from covey_coach.focus import focus_for, last_commitment
-from covey_coach.stats import compute_stats, iso_week_label
+from covey_coach.stats import iso_week_label
 from covey_coach.stats_report import milestone_text
-from covey_coach.weekly import todays_milestones
 from screens.base import CoveyScreen
 from screens.words import habit_label, habit_mission
 
@@ -92,9 +91,8 @@ class TodayScreen(CoveyScreen[None]):
         self._set("#date-line", t("screens.today.date_line", weekday=t.weekday(today).capitalize(),
                                  date=t.date(today, "long")))
 
-        settings = app.settings
-        stats = compute_stats(entries, settings.schedule, today, settings.all_targets())
-        milestones = todays_milestones(entries, settings.schedule, today, settings.all_targets(), stats=stats)
+        stats = app.stats_at(today)
+        milestones = stats.milestones_today()
         milestone = self.query_one("#milestone", Static)
         milestone.update("\n".join(t("screens.today.milestone", text=milestone_text(m, t)) for m in milestones))
         milestone.display = bool(milestones)

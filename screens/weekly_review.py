@@ -57,7 +57,7 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         """This ISO week, ``YYYY-Www``: the review is stored under it."""
         self.monday = today - timedelta(days=today.weekday())
         self.summary: WeekSummary = summarise_last_week(entries, reviews, app.settings.schedule, today,
-                                                        app.settings.all_targets())
+                                                        app.settings.all_targets(), stats=app.stats_at(today))
         self.existing = next((r for r in reviews if r.week == self.week), None)
         """This week's review when it is opened again: its choice and note come back."""
         self.habit = self.existing.focus_habit if self.existing else self.summary.suggested_focus

@@ -262,3 +262,12 @@ def test_scheduled_days_agrees_with_is_scheduled(schedule, offset, length):
 
 def test_multiplier_matches_the_contract_formula():
     assert strength_multiplier(1.0) == 0.5 ** (1 / 13)
+
+
+@given(entries_st, schedules(), as_of_st, targets_st)
+def test_previous_day_figures_equal_a_separate_computation_as_of_the_day_before(entries, schedule, as_of, targets):
+    now = compute_stats(entries, schedule, as_of, targets)
+    before = compute_stats(entries, schedule, as_of - timedelta(days=1), targets).snapshot()
+    assert (now.previous.current_streak, now.previous.best_streak) == (before.current_streak, before.best_streak)
+    for habit in range(1, 8):
+        assert abs(now.previous.strengths[habit] - before.strengths[habit]) < 1e-12
