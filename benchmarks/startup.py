@@ -1,7 +1,9 @@
 """Time to the first screen: Covey Coach against a bare Textual app that shows one label.
 
 Both run in fresh processes, headless, in the same run, alternating, and exit as soon as their
-first screen has been composed and refreshed. Covey Coach opens a seeded 10-year journal.
+first screen has been composed and refreshed. Covey Coach opens a seeded 10-year journal twice:
+on a usual day (this week's review already done, so Today is the first screen) and on the first
+start of a week (the weekly review is offered over Today, with last week's summary).
 Run: .venv/bin/python benchmarks/startup.py [rounds]
 """
 
@@ -12,7 +14,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,21 +59,32 @@ def main() -> None:
     from benchmarks.synthetic import ten_year_journal
     from covey_coach.store import open_store
 
+    from covey_coach.days import now_local, today
+    from covey_coach.models import WeeklyReview
+    from covey_coach.stats import iso_week_label
+
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp)
-        with open_store(data, today=lambda: date(2026, 11, 22)) as store:
-            store.add_many(ten_year_journal())
+        usual, new_week = Path(tmp) / "usual", Path(tmp) / "new-week"
+        journal = ten_year_journal(end=today())
+        for folder in (usual, new_week):
+            with open_store(folder) as store:
+                store.add_many(journal)
+                if folder is usual:
+                    store.save_review(WeeklyReview(week=iso_week_label(today()), created_at=now_local(),
+                                                   focus_habit=3))
         timed(BARE)
-        timed(OURS, str(data))  # warm the file cache and byte-code for both
-        bare, ours = [], []
+        timed(OURS, str(usual))  # warm the file cache and byte-code for both
+        bare, ours, review = [], [], []
         for _ in range(rounds):
             bare.append(timed(BARE))
-            ours.append(timed(OURS, str(data)))
-    b, o = statistics.median(bare) * 1000, statistics.median(ours) * 1000
-    print(f"bare Textual app, one label:          {b:6.0f} ms median of {rounds}")
-    print(f"Covey Coach, Today on 3,500 entries:   {o:6.0f} ms median of {rounds}")
-    print(f"ratio Covey Coach / bare Textual: {o / b:.2f}")
+            ours.append(timed(OURS, str(usual)))
+            review.append(timed(OURS, str(new_week)))
+    b = statistics.median(bare) * 1000
+    o, r = statistics.median(ours) * 1000, statistics.median(review) * 1000
+    print(f"bare Textual app, one label:                     {b:6.0f} ms median of {rounds}")
+    print(f"Covey Coach, Today on 3,500 entries:              {o:6.0f} ms  ratio {o / b:.2f}")
+    print(f"Covey Coach, first start of a week (review too):  {r:6.0f} ms  ratio {r / b:.2f}")
 
 
 if __name__ == "__main__":

@@ -49,8 +49,8 @@ class Entry(BaseModel):
     """The local calendar day the reflection belongs to (CONTRACT)."""
     habit: HabitNumber
     channel: Channel = Channel.OTHER
-    encounter: str = Field(min_length=1, max_length=20_000)
-    """What happened, briefly and concretely."""
+    encounter: str = Field(min_length=1, max_length=20_000, pattern=r"\S")
+    """What happened, briefly and concretely (not only white space)."""
     answers: list[Answer] = Field(default_factory=list, max_length=20)
     rating: Rating
     """Self-rating 1-5: how well the habit was lived in this encounter."""
@@ -65,13 +65,6 @@ class Entry(BaseModel):
     tags: list[Tag] = Field(default_factory=list, max_length=30)
     private: bool = False
     """Private entries never leave the machine unless the export asks for them by name."""
-
-    @field_validator("encounter")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("the encounter must not be empty")
-        return value
 
     @field_validator("tags")
     @classmethod

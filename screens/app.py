@@ -23,18 +23,26 @@ from covey_coach.store import JournalStore, open_store
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
-from screens.journal import JournalScreen
 from screens.messages import EntrySaved
-from screens.progress import ProgressScreen
-from screens.reflect import ReflectScreen
-from screens.settings import SettingsScreen
 from screens.today import TodayScreen
-from screens.weekly_review import WeeklyReviewScreen
 
 STYLES = Path(__file__).parent / "styles"
 FROZEN_HOUR = time(18, 30)
 """The moment of day a frozen ``today`` stands for: after a day shift, as tests and snapshots expect."""
 THEMES = ("textual-dark", "textual-light")
+
+
+def _journal_screen() -> Screen:
+    # Sections other than Today load on first visit: the first screen appears sooner.
+    from screens.journal import JournalScreen
+
+    return JournalScreen()
+
+
+def _progress_screen() -> Screen:
+    from screens.progress import ProgressScreen
+
+    return ProgressScreen()
 
 
 class CoveyApp(App[None]):
@@ -43,7 +51,7 @@ class CoveyApp(App[None]):
     TITLE = "Covey Coach"
     CSS_PATH = [STYLES / name for name in ("base.tcss", "today.tcss", "reflect.tcss", "journal.tcss",
                                            "progress.tcss", "weekly.tcss", "settings.tcss", "dialogs.tcss")]
-    MODES = {"today": TodayScreen, "journal": JournalScreen, "progress": ProgressScreen}
+    MODES = {"today": TodayScreen, "journal": _journal_screen, "progress": _progress_screen}
     """One mode per top-level section, each with its own screen stack."""
     BINDINGS = [
         Binding("t", "show_mode('today')", "screens.keys.today", id="app.today",
@@ -129,6 +137,8 @@ class CoveyApp(App[None]):
         if self.store is None or self.settings.review_postponed == self.today():
             return
         if review_due(self.store.entries(), self.store.reviews(), self.today()):
+            from screens.weekly_review import WeeklyReviewScreen
+
             self.push_screen(WeeklyReviewScreen(offered=True))
 
     def on_unmount(self) -> None:
@@ -153,12 +163,18 @@ class CoveyApp(App[None]):
 
     def action_new_reflection(self) -> None:
         self.switch_mode("today")
+        from screens.reflect import ReflectScreen
+
         self.push_screen(ReflectScreen())
 
     def action_weekly_review(self) -> None:
+        from screens.weekly_review import WeeklyReviewScreen
+
         self.push_screen(WeeklyReviewScreen())
 
     def action_open_settings(self) -> None:
+        from screens.settings import SettingsScreen
+
         self.push_screen(SettingsScreen())
 
     def action_help(self) -> None:
