@@ -15,11 +15,10 @@ if TYPE_CHECKING:  # pragma: no cover
 ResultType = TypeVar("ResultType")
 
 
-class CoveyScreen(Screen[ResultType], Generic[ResultType]):
-    """A screen whose binding labels come from the catalogue."""
+class _Covey:
+    """Catalogue-translated bindings and typed access to the app, for screens and dialogs alike."""
 
-    MODE_KEYS = True
-    """Whether the app's section keys (Today, Journal) work here."""
+    app: Any
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -32,6 +31,13 @@ class CoveyScreen(Screen[ResultType], Generic[ResultType]):
     @property
     def t(self) -> Translator:
         return self.covey.t
+
+
+class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
+    """A screen whose binding labels come from the catalogue."""
+
+    MODE_KEYS = True
+    """Whether the app's section keys (Today, Journal) work here."""
 
     async def retranslate(self) -> None:
         """Show everything again in the app's (new) language."""
@@ -40,22 +46,10 @@ class CoveyScreen(Screen[ResultType], Generic[ResultType]):
         self.refresh_bindings()
 
 
-class CoveyModal(ModalScreen[ResultType], Generic[ResultType]):
+class CoveyModal(_Covey, ModalScreen[ResultType], Generic[ResultType]):
     """A dialog whose binding labels come from the catalogue."""
 
     MODE_KEYS = False
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        translate_bindings(self, self.t)
-
-    @property
-    def covey(self) -> CoveyApp:
-        return cast("CoveyApp", self.app)
-
-    @property
-    def t(self) -> Translator:
-        return self.covey.t
 
 
 __all__ = ["CoveyModal", "CoveyScreen"]
