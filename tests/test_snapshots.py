@@ -54,3 +54,17 @@ def test_progress(snap_compare, tmp_data_dir: Path, lang: str) -> None:
 def test_weekly_review(snap_compare, tmp_data_dir: Path, lang: str) -> None:
     """The first start of week 48 without a review: last week, then which habit this week?"""
     assert snap_compare(make_seeded_app(lang, tmp_data_dir, review=False), run_before=settle, terminal_size=SIZE)
+
+
+PROJECTOR = (100, 30)
+"""A classroom projector: a large font leaves about this many cells on a 1080p screen."""
+
+
+def test_progress_on_a_projector(snap_compare, tmp_data_dir: Path) -> None:
+    """Trainers show Progress in class: the figures, calendar and bars must read at projector size."""
+
+    async def run_before(pilot) -> None:
+        await pilot.press("p")
+        await settle(pilot)
+
+    assert snap_compare(make_seeded_app("nl", tmp_data_dir), run_before=run_before, terminal_size=PROJECTOR)
