@@ -56,6 +56,10 @@ class EntryView(CoveyScreen["str | None"]):
             facts.append(t("screens.entry.energy", energy=e.energy))
         if e.sammy:
             facts.append(sammy_name(pack, t))
+        if e.private:
+            facts.append(t("screens.entry.private"))
+        if e.tags:
+            facts.append(t("screens.entry.tags", tags=", ".join(e.tags)))
         parts: list[Static] = [
             Static(t("screens.entry.heading", weekday=t.weekday(e.day).capitalize(), date=t.date(e.day, "long"),
                      habit=habit_label(pack, t, e.habit)), classes="entry-heading", markup=False),

@@ -18,7 +18,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import Button, ContentSwitcher, Footer, Header, RadioSet, SelectionList, Static, Switch, TextArea
+from textual.widgets import (Button, ContentSwitcher, Footer, Header, Input, RadioSet, SelectionList, Static, Switch,
+                             TextArea)
 
 from covey_coach.content.rotation import choose_questions
 from covey_coach.drafts import clear_draft, load_draft, save_draft
@@ -196,6 +197,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
     @on(RadioSet.Changed)
     @on(SelectionList.SelectedChanged)
     @on(Switch.Changed)
+    @on(Input.Changed)
     def _changed(self) -> None:
         if self._finished:
             return

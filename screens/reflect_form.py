@@ -48,6 +48,8 @@ class ReflectForm:
     principles: list[str] = field(default_factory=list)
     sammy: bool = False
     commitment: str = ""
+    tags: list[str] = field(default_factory=list)
+    private: bool = False
 
     # -- drafts ----------------------------------------------------------------------------
 
@@ -66,6 +68,8 @@ class ReflectForm:
             "principles": list(self.principles),
             "sammy": self.sammy,
             "commitment": self.commitment,
+            "tags": list(self.tags),
+            "private": self.private,
         }
 
     def typed(self) -> dict[str, Any]:
@@ -93,6 +97,7 @@ class ReflectForm:
         ]
         answers = fields.get("answers")
         principles = fields.get("principles")
+        tags = fields.get("tags")
         return cls(
             energy=whole("energy", 1, 5),
             followup_question=text("followup_question"),
@@ -107,6 +112,8 @@ class ReflectForm:
             principles=[str(p) for p in principles] if isinstance(principles, list) else [],
             sammy=fields.get("sammy") is True,
             commitment=text("commitment"),
+            tags=[str(tag) for tag in tags] if isinstance(tags, list) else [],
+            private=fields.get("private") is True,
         )
 
     # -- entries ---------------------------------------------------------------------------
@@ -130,6 +137,8 @@ class ReflectForm:
             principles=list(entry.principles),
             sammy=entry.sammy,
             commitment=entry.commitment,
+            tags=list(entry.tags),
+            private=entry.private,
         )
 
     def missing_step(self) -> int | None:
@@ -165,10 +174,17 @@ class ReflectForm:
             "principles": list(self.principles),
             "sammy": self.sammy,
             "commitment": self.commitment.strip(),
+            "tags": list(self.tags),
+            "private": self.private,
         }
         if base is not None:
             return Entry.model_validate({**base.model_dump(), **values})
         return Entry(created_at=created_at, day=day, **values)
 
 
-__all__ = ["FOLLOWUP_ID", "STEPS", "AskedQuestion", "ReflectForm"]
+def parse_tags(text: str) -> list[str]:
+    """``"late shift, allergy,"`` -> ``["late shift", "allergy"]``: trimmed, no empties, no repeats."""
+    return list(dict.fromkeys(tag.strip()[:40] for tag in text.split(",") if tag.strip()))
+
+
+__all__ = ["FOLLOWUP_ID", "STEPS", "AskedQuestion", "ReflectForm", "parse_tags"]

@@ -3,7 +3,7 @@
 Ids used by the screen and the tests: ``#energy`` (RadioSet, buttons ``#energy-1`` …),
 ``#followup``, ``#channel`` (buttons ``#channel-desk`` …), ``#encounter``, ``#habit`` (buttons
 ``#habit-1`` …), ``#answer-0`` …, ``#rating`` (``#rating-1`` …), ``#principles``, ``#sammy``,
-``#commitment``.
+``#commitment``, ``#tags``, ``#private``.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, RadioSet, SelectionList, Static, Switch, TextArea
+from textual.widgets import Button, Input, RadioSet, SelectionList, Static, Switch, TextArea
 
 from covey_coach.habits import HABITS, Channel
-from screens.reflect_form import ReflectForm
+from screens.reflect_form import ReflectForm, parse_tags
 from screens.widgets import ChoiceButton, ChoiceSet, TickList
 from screens.words import channel_name, habit_label, principles, sammy_explain, sammy_name
 
@@ -129,6 +129,16 @@ def step_commitment(t: Translator, form: ReflectForm) -> Widget:
     return VerticalScroll(
         Static(t("screens.reflect.commitment_question"), classes="prompt"),
         _area("commitment", form.commitment, t("screens.reflect.commitment_placeholder")),
+        Horizontal(
+            Static(t("screens.reflect.tags_label"), id="tags-label"),
+            Input(", ".join(form.tags), placeholder=t("screens.reflect.tags_placeholder"), id="tags"),
+            id="tags-row",
+        ),
+        Horizontal(
+            Switch(form.private, id="private"),
+            Static(t("screens.reflect.private_label"), id="private-label"),
+            id="private-row",
+        ),
         Static("", id="summary", classes="legend"),
         Button(t("screens.reflect.save_button"), id="save", variant="primary"),
         id="step-commitment", classes="step",
@@ -171,6 +181,8 @@ def read_form(container: Widget, form: ReflectForm) -> ReflectForm:
     form.principles = [p for p in order if p in chosen]  # the pack's order, not the order of clicks
     form.sammy = container.query_one("#sammy", Switch).value
     form.commitment = _area_text(container, "commitment") or ""
+    form.tags = parse_tags(container.query_one("#tags", Input).value)
+    form.private = container.query_one("#private", Switch).value
     return form
 
 

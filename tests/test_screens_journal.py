@@ -141,3 +141,24 @@ async def test_delete_asks_removes_and_undo_brings_it_back_with_its_id(tmp_data_
         await settle(pilot)
     back = stored(tmp_data_dir)
     assert len(back) == 12 and back["seed-11"].encounter.startswith("Two guests wanted")
+
+
+async def test_a_private_entry_stays_private_through_an_edit_and_says_so(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    with open_store(tmp_data_dir) as store:
+        seed = store.get("seed-12")
+        assert seed is not None
+        store.update(seed.model_copy(update={"private": True, "tags": ["allergy"]}))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_journal(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntryView)
+        facts = str(app.screen.query_one(".entry-facts").render())
+        assert "private: never exported" in facts and "tags: allergy" in facts
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    after = stored(tmp_data_dir)["seed-12"]
+    assert after.private is True and after.tags == ["allergy"], "editing in the app keeps the flag and tags"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from textual.widgets import RadioSet, SelectionList, Switch, TextArea
+from textual.widgets import Input, RadioSet, SelectionList, Switch, TextArea
 
 from covey_coach.content.pack import load_content
 from covey_coach.habits import Channel
@@ -71,6 +71,9 @@ async def fill_everything(pilot, app) -> ReflectScreen:
     await pilot.press("ctrl+n")  # 6: commitment
     await pilot.pause()
     await paste(pilot, "Spell the code back.")
+    await pilot.press("tab")
+    await paste(pilot, "late shift, booking,  late shift ,")
+    await pilot.press("tab", "space")  # keep private
     await pilot.pause()
     return screen
 
@@ -98,6 +101,8 @@ async def test_the_whole_flow_saves_every_field_as_typed(tmp_data_dir: Path) -> 
     assert entry.principles == ["welcome", "worry"]
     assert entry.sammy is True
     assert entry.commitment == "Spell the code back."
+    assert entry.tags == ["late shift", "booking"]
+    assert entry.private is True
     followup, *answers = entry.answers
     assert followup.question_id == FOLLOWUP_ID
     assert "Ask my guests' names at the desk first." in followup.question
@@ -198,12 +203,15 @@ async def test_a_draft_survives_closing_the_app_and_restores_every_field(tmp_dat
         assert screen.query_one("#principles", SelectionList).selected == ["welcome", "worry"]
         assert screen.query_one("#sammy", Switch).value is True
         assert area(screen, "commitment") == "Spell the code back."
+        assert screen.query_one("#tags", Input).value == "late shift, booking"
+        assert screen.query_one("#private", Switch).value is True
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(again.screen, TodayScreen)
     assert not paths.draft.exists()
     new = [e for e in stored(tmp_data_dir).values() if not e.id.startswith("seed-")]
     assert len(new) == 1 and new[0].encounter == "A caller lost her booking code.\nShe was in a hurry." and new[0].rating == 5
+    assert new[0].private is True and new[0].tags == ["late shift", "booking"]
 
 
 async def test_starting_afresh_throws_the_draft_away(tmp_data_dir: Path) -> None:
