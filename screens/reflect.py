@@ -18,8 +18,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import (Button, ContentSwitcher, Footer, Header, Input, RadioSet, SelectionList, Static, Switch,
-                             TextArea)
+from textual.widgets import (Button, Checkbox, ContentSwitcher, Footer, Header, Input, RadioSet, SelectionList,
+                             Static, TextArea)
 
 from covey_coach.content.rotation import choose_questions
 from covey_coach.drafts import clear_draft, load_draft, save_draft
@@ -196,7 +196,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
     @on(TextArea.Changed)
     @on(RadioSet.Changed)
     @on(SelectionList.SelectedChanged)
-    @on(Switch.Changed)
+    @on(Checkbox.Changed)
     @on(Input.Changed)
     def _changed(self) -> None:
         if self._finished:

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Input, RadioSet, SelectionList, Static, Switch, TextArea
+from textual.widgets import Button, Input, RadioSet, SelectionList, Static, TextArea
 
 from covey_coach.habits import HABITS, Channel
 from screens.reflect_form import ReflectForm, parse_tags
-from screens.widgets import ChoiceButton, ChoiceSet, TickList
+from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
 from screens.words import channel_name, habit_label, principles, sammy_explain, sammy_name
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,7 +116,7 @@ def step_verdict(t: Translator, pack: ContentPack, form: ReflectForm) -> Widget:
     return VerticalScroll(
         Horizontal(left, right, id="verdict-columns"),
         Horizontal(
-            Switch(form.sammy, id="sammy"),
+            TickBox("", form.sammy, id="sammy"),
             Static(t("screens.reflect.sammy_question", name=sammy_name(pack, t)), id="sammy-label"),
             id="sammy-row",
         ),
@@ -135,7 +135,7 @@ def step_commitment(t: Translator, form: ReflectForm) -> Widget:
             id="tags-row",
         ),
         Horizontal(
-            Switch(form.private, id="private"),
+            TickBox("", form.private, id="private"),
             Static(t("screens.reflect.private_label"), id="private-label"),
             id="private-row",
         ),
@@ -179,10 +179,10 @@ def read_form(container: Widget, form: ReflectForm) -> ReflectForm:
     chosen = set(selection.selected)
     order = [selection.get_option_at_index(i).value for i in range(selection.option_count)]
     form.principles = [p for p in order if p in chosen]  # the pack's order, not the order of clicks
-    form.sammy = container.query_one("#sammy", Switch).value
+    form.sammy = container.query_one("#sammy", TickBox).value
     form.commitment = _area_text(container, "commitment") or ""
     form.tags = parse_tags(container.query_one("#tags", Input).value)
-    form.private = container.query_one("#private", Switch).value
+    form.private = container.query_one("#private", TickBox).value
     return form
 
 

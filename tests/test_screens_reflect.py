@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from textual.widgets import Input, RadioSet, SelectionList, Switch, TextArea
+from textual.widgets import Input, RadioSet, SelectionList, TextArea
 
 from covey_coach.content.pack import load_content
 from covey_coach.habits import Channel
 from covey_coach.paths import journal_paths
 from covey_coach.store import open_store
 from screens.app import FROZEN_HOUR
+from screens.widgets import TickBox
 from screens.dialogs import ConfirmDialog, DraftDialog
 from screens.reflect import ReflectScreen
 from screens.reflect_form import FOLLOWUP_ID
@@ -201,10 +202,10 @@ async def test_a_draft_survives_closing_the_app_and_restores_every_field(tmp_dat
         assert [area(screen, f"answer-{i}") for i in range(3)] == ["one", "two", "three"]
         assert pressed(screen, "rating") == "rating-5"
         assert screen.query_one("#principles", SelectionList).selected == ["welcome", "worry"]
-        assert screen.query_one("#sammy", Switch).value is True
+        assert screen.query_one("#sammy", TickBox).value is True
         assert area(screen, "commitment") == "Spell the code back."
         assert screen.query_one("#tags", Input).value == "late shift, booking"
-        assert screen.query_one("#private", Switch).value is True
+        assert screen.query_one("#private", TickBox).value is True
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(again.screen, TodayScreen)
