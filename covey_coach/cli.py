@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from covey_coach import __version__
 from covey_coach.errors import CoveyError, NotAvailable
-from covey_coach.i18n import LANGUAGES, Lang, Translator, detect_language
+from covey_coach.i18n import LANGUAGES, Lang, Translator, catalogue, detect_language
 from covey_coach.paths import JournalPaths, journal_paths, resolve_data_dir
 
 
@@ -35,12 +35,27 @@ class Context:
 
 
 class _Parser(argparse.ArgumentParser):
+    hint = "Try 'covey-coach --help'."
+    """Set per language by :func:`_speak_argparse`."""
+
     def error(self, message: str) -> NoReturn:
         # One sentence and a hint instead of argparse's usage dump: status 2 is "usage" (CONTRACT).
-        self.exit(2, f"{self.prog}: {message}.\n{_HINT}\n")
+        self.exit(2, f"{self.prog}: {message}.\n{self.hint}\n")
 
 
-_HINT = "Try 'covey-coach --help'."
+def _speak_argparse(t: Translator) -> None:
+    """argparse's own words (usage, options, its errors) in ``t``'s language.
+
+    argparse looks its messages up through the module-level gettext functions it imported;
+    putting our catalogue's table in their place is the hook gettext catalogues would use,
+    without compiled .mo files.
+    """
+    prefix = "argparse."
+    table = {key[len(prefix):]: text for key, text in catalogue(t.lang).items() if key.startswith(prefix)}
+    argparse._ = lambda message: table.get(message, message)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: table.get(one if n == 1 else many,  # type: ignore[attr-defined]
+                                                       one if n == 1 else many)
+    _Parser.hint = t("argparse.hint")
 
 
 def _pre_lang(argv: Sequence[str]) -> str | None:
@@ -56,11 +71,13 @@ def _pre_lang(argv: Sequence[str]) -> str | None:
 def build_parser(t: Translator) -> argparse.ArgumentParser:
     from covey_coach.commands import REGISTRY
 
+    _speak_argparse(t)
     parser = _Parser(prog="covey-coach", description=t("cli.description"))
     parser.add_argument("--data-dir", metavar="DIR", help=t("cli.opt_data_dir"))
     parser.add_argument("--profile", metavar="NAME", help=t("cli.opt_profile"))
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.opt_lang"))
-    parser.add_argument("--version", action="version", version=f"covey-coach {__version__}")
+    parser.add_argument("--version", action="version", version=f"covey-coach {__version__}",
+                        help=t("argparse.version_help"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in REGISTRY:
         command.register(sub, t)
@@ -87,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args, extra = parser.parse_known_args(argv)
         if extra and not getattr(args, "accepts_anything", False):
-            parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            parser.error(argparse._("unrecognized arguments: %s") % " ".join(extra))  # type: ignore[attr-defined]
     except SystemExit as exc:
         return int(exc.code or 0)
     try:

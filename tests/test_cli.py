@@ -296,3 +296,14 @@ def test_content_check_names_file_line_and_field(capsys: pytest.CaptureFixture[s
     assert str(path) in err and ", line " in err
     if line is not None:
         assert f"line {line}:" in err
+
+
+def test_usage_errors_and_help_in_dutch(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, _, err = run(capsys, "--lang", "nl", "--data-dir", str(data_dir), "add", "--habit", "1")
+    assert code == 2 and "deze argumenten zijn verplicht: --rating, --encounter" in err and "Probeer" in err
+    code, _, err = run(capsys, "--lang", "nl", "--frob", "list")
+    assert code == 2 and "onbekende argumenten: --frob" in err
+    code, out, _ = run(capsys, "--lang", "nl", "--help")
+    assert code == 0 and out.startswith("gebruik: covey-coach") and "opties:" in out and "options:" not in out
+    code, _, err = run(capsys, "add", "--habit", "1")  # and back to English in the same process
+    assert code == 2 and "the following arguments are required" in err
