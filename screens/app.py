@@ -122,7 +122,7 @@ class CoveyApp(App[None]):
             self.push_screen(ErrorScreen(exc.render(self.t)))
             return
         except ContentError as exc:  # a custom pack with a mistake: its sentence names file and line
-            self.push_screen(ErrorScreen(str(exc)))
+            self.push_screen(ErrorScreen(exc.render(self.t)))
             return
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme

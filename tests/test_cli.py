@@ -307,3 +307,11 @@ def test_usage_errors_and_help_in_dutch(capsys: pytest.CaptureFixture[str], data
     assert code == 0 and out.startswith("gebruik: covey-coach") and "opties:" in out and "options:" not in out
     code, _, err = run(capsys, "add", "--habit", "1")  # and back to English in the same process
     assert code == 2 and "the following arguments are required" in err
+
+
+def test_content_check_speaks_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    path = DATA / "packs" / "bad" / "bad_channel.yaml"
+    code, out, err = run(capsys, "--lang", "nl", "content", "check", str(path))
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert f"{path}, regel 9: habits[0].questions[0].channel moet een van " in err
+    assert "'floor' of 'any'" in err and "must" not in err and "line" not in err

@@ -3,6 +3,7 @@ mistake in one is reported as one sentence naming the file, the line and the fie
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -362,3 +363,46 @@ def test_merge_of_packs_built_in_code_names_the_field_without_a_file(builtin: Co
     })
     with pytest.raises(ContentError, match=r"^Habits\[0\]\.questions\[0\]\.id 'h2-desk-walking-away' is already"):
         merge_packs(builtin, extra)
+
+
+# --------------------------------------------------------------------------- errors in Dutch
+
+_ENGLISH_WORDS = re.compile(r"\b(must|line|missing|twice|already|needs|mapping|field|choose|cannot)\b")
+
+
+@pytest.mark.parametrize("path", BAD, ids=lambda p: p.stem)
+def test_bad_pack_error_reads_in_dutch(path: Path) -> None:
+    from covey_coach.i18n import Translator
+
+    with pytest.raises(ContentError) as caught:
+        check_pack_file(path)
+    error = caught.value
+    english = str(error)
+    assert error.render(Translator("en")) == english  # str() is the English rendering
+    dutch = error.render(Translator("nl"))
+    assert dutch != english and dutch.startswith(f"{path}")
+    if error.line is not None:
+        assert dutch.startswith(f"{path}, regel {error.line}: "), dutch
+    if error.field:
+        assert error.field in dutch
+    assert dutch.endswith(".") and "\n" not in dutch
+    after_field = dutch.split(error.field or ": ", 1)[1].split("(", 1)[0]  # leave identifiers and raw parser detail
+    assert not _ENGLISH_WORDS.search(after_field), dutch
+    assert error.key.startswith("content.") and error.key != "content.problem.other"
+
+
+def test_file_level_problems_read_in_dutch(tmp_path: Path) -> None:
+    from covey_coach.i18n import Translator
+
+    nl = Translator("nl")
+    with pytest.raises(ContentError) as caught:
+        load_pack_file(tmp_path / "nowhere.yaml")
+    assert caught.value.render(nl).startswith(f"{tmp_path / 'nowhere.yaml'}: kan niet worden gelezen")
+    with pytest.raises(ContentError) as caught:
+        parse_pack("format: covey-coach-content\nversion: 1\n", "p.yaml")
+    assert caught.value.render(nl) == "p.yaml, regel 1: name ontbreekt."
+    extra = ContentPack.model_validate({"format": "covey-coach-content", "version": 1, "name": "inline",
+                                        "habits": [{"number": 2}, {"number": 2}]})
+    with pytest.raises(ContentError) as caught:
+        merge_packs(load_builtin(), extra)
+    assert caught.value.render(nl) == "Habits[1].number herhaalt gewoonte 2, die al bij habits[0] staat."

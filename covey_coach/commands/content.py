@@ -17,7 +17,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     try:
         pack = check_pack_file(args.file)
     except ContentError as exc:
-        raise InputError("errors.content_bad", message=str(exc)) from None
+        raise InputError("errors.content_bad", message=exc.render(ctx.t)) from None
     questions = sum(len(h.questions) for h in pack.habits)
     print(ctx.t("cli.content_ok", path=args.file, name=pack.name, questions=questions,
                 habits=len(pack.habits), principles=len(pack.principles)))

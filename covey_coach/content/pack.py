@@ -36,14 +36,16 @@ file-name order (:func:`load_content`). What a custom pack can do:
 Every mistake becomes a :class:`ContentError` whose text is one sentence naming the file,
 the line and the field: ``packs/acme.yaml, line 14: habits[0].questions[3].nl must not be
 empty.`` Line numbers come from PyYAML's node tree (``compose``), found by walking the
-pydantic error location through it.
+pydantic error location through it. Each problem is also a catalogue key with parameters
+(``covey_coach/i18n/<lang>/content.toml``), so :meth:`ContentError.render` gives the same
+sentence in Dutch: ``packs/acme.yaml, regel 14: habits[0].questions[3].nl mag niet leeg zijn.``
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field as _field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -53,7 +55,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from covey_coach.habits import HABITS, Principle
-from covey_coach.i18n import LANGUAGES
+from covey_coach.i18n import LANGUAGES, Translator
 
 FORMAT = "covey-coach-content"
 """The value of ``format`` in every content pack."""
@@ -83,19 +85,96 @@ QuestionChannel = Literal["desk", "phone", "chat", "email", "floor", "any"]
 ShiftArea = Literal["design", "strategy", "culture", "innovation", "operation"]
 
 
-class ContentError(ValueError):
-    """A content pack that cannot be used. ``str()`` is one sentence naming file, line and field."""
+def _english() -> Translator:
+    return Translator("en")
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
-                 field: str | None = None, problem: str | None = None) -> None:
-        super().__init__(message)
+
+@dataclass(frozen=True, eq=True)
+class Problem:
+    """What is wrong, as a catalogue key (``content.…``) and its parameters.
+
+    A parameter may itself be a :class:`Problem` (rendered in the same language) or a list
+    of choices (joined with the language's "or"). ``str()`` is the English text.
+    """
+
+    key: str
+    params: dict[str, Any] = _field(default_factory=dict)
+
+    def render(self, t: Any) -> str:
+        """The problem in the translator's language: the predicate of the error sentence."""
+        return t(self.key, **{name: _render_param(value, t) for name, value in self.params.items()})
+
+    def __str__(self) -> str:
+        return self.render(_english())
+
+
+def _render_param(value: Any, t: Any) -> Any:
+    if isinstance(value, Problem):
+        return value.render(t)
+    if isinstance(value, (list, tuple)):
+        items = [str(item) for item in value]
+        if len(items) < 2:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {t('content.word.or')} {items[-1]}"
+    return value
+
+
+def _p(key: str, /, **params: Any) -> Problem:
+    """A problem whose text is ``content.<key>`` in the catalogues."""
+    return Problem(f"content.{key}", params)
+
+
+class _Invalid(ValueError):
+    """Raised by the model validators: pydantic keeps the exception, so its key survives."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class ContentError(ValueError):
+    """A content pack that cannot be used. ``str()`` is one English sentence naming file, line
+    and field; :meth:`render` gives the same sentence in another language."""
+
+    def __init__(self, message: str | None = None, *, path: str | None = None, line: int | None = None,
+                 field: str | None = None, problem: Problem | str | None = None) -> None:
+        if not isinstance(problem, Problem):
+            problem = _p("problem.other", message=problem or message or "")
+        self.key = problem.key
+        """The catalogue key of the problem, e.g. ``content.problem.empty``."""
+        self.params = dict(problem.params)
+        """The problem's parameters for :attr:`key`."""
         self.path = path
         """The file as it was named to the loader, if the pack came from a file."""
         self.line = line
         """1-based line of the mistake, if known."""
         self.field = field
         """The field's path, e.g. ``habits[0].questions[3].nl``; None for file-level problems."""
-        self.problem = problem or message
+        self.problem = str(problem)
+        """The problem in English, e.g. ``must not be empty``."""
+        super().__init__(message if message is not None else self.render(_english()))
+
+    def render(self, t: Any) -> str:
+        """The whole sentence (file, line, field and problem) in the translator's language."""
+        problem = Problem(self.key, self.params).render(t)
+        values: dict[str, Any] = {"problem": problem}
+        if self.field:
+            values["field"] = self.field
+        if self.path:
+            values["path"] = self.path
+        if self.path and self.line:
+            frame = "line"
+            values["line"] = self.line
+        elif self.path:
+            frame = "file"
+        else:
+            frame = "bare"
+        if self.field:
+            frame += "_field"
+        text = t(f"content.frame.{frame}", **values).rstrip(".") + "."
+        if not self.path:
+            text = text[:1].upper() + text[1:]
+        return text
 
 
 # --------------------------------------------------------------------------- models
@@ -107,7 +186,7 @@ class _Model(BaseModel):
 
 def _slug(value: str) -> str:
     if not _SLUG.match(value):
-        raise ValueError(f"must be a slug of lower-case letters, digits and hyphens, not {value!r}")
+        raise _Invalid(_p("problem.not_slug", value=repr(value)))
     return value
 
 
@@ -122,13 +201,13 @@ class Text(_Model):
     def _not_empty(cls, value: Any) -> Any:
         # An explicit ``nl:`` with nothing after it arrives as None: that is an empty text.
         if value is None or (isinstance(value, str) and not value.strip()):
-            raise ValueError("must not be empty")
+            raise _Invalid(_p("problem.empty"))
         return value.strip() if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _some_language(self) -> "Text":
         if self.en is None and self.nl is None:
-            raise ValueError("needs its text in at least one language (en or nl)")
+            raise _Invalid(_p("problem.no_language"))
         return self
 
     def get(self, lang: str) -> str:
@@ -170,7 +249,7 @@ class HabitContent(_Model):
     @classmethod
     def _known_habit(cls, value: int) -> int:
         if value not in HABITS:
-            raise ValueError(f"must be a habit number from 1 to 7, not {value}")
+            raise _Invalid(_p("problem.unknown_habit", value=value))
         return value
 
     def questions_for(self, channel: str | None) -> tuple[Question, ...]:
@@ -230,23 +309,23 @@ class ContentPack(_Model):
     @classmethod
     def _right_format(cls, value: str) -> str:
         if value != FORMAT:
-            raise ValueError(f"must be '{FORMAT}', not {value!r}")
+            raise _Invalid(_p("problem.wrong_format", expected=FORMAT, value=repr(value)))
         return value
 
     @field_validator("version")
     @classmethod
     def _right_version(cls, value: int) -> int:
         if value > VERSION:
-            raise ValueError(f"is {value}, newer than this app reads (version {VERSION})")
+            raise _Invalid(_p("problem.version_too_new", value=value, supported=VERSION))
         if value != VERSION:
-            raise ValueError(f"must be {VERSION}")
+            raise _Invalid(_p("problem.version_wrong", supported=VERSION))
         return value
 
     @field_validator("name")
     @classmethod
     def _named(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("must not be empty")
+            raise _Invalid(_p("problem.empty"))
         return value.strip()
 
     def habit(self, number: int) -> HabitContent:
@@ -329,54 +408,57 @@ class _Source:
     path: str
     root: yaml.Node | None
 
-    def error(self, loc: Sequence[str | int], problem: str) -> ContentError:
+    def error(self, loc: Sequence[str | int], problem: Problem) -> ContentError:
         return _error(self.path, _node_line(self.root, loc), loc, problem)
 
 
-def _error(path: str | None, line: int | None, loc: Sequence[str | int], problem: str) -> ContentError:
-    field = format_loc(loc) or None
-    body = f"{field} {problem}" if field else problem
-    body = body.rstrip(".") + "."
-    if path and line:
-        prefix = f"{path}, line {line}: "
-    elif path:
-        prefix = f"{path}: "
-    else:
-        prefix = ""
-        body = body[:1].upper() + body[1:]
-    return ContentError(prefix + body, path=path, line=line, field=field, problem=problem)
+def _error(path: str | None, line: int | None, loc: Sequence[str | int], problem: Problem) -> ContentError:
+    # The sentence itself is built by ContentError.render (English for str()).
+    return ContentError(path=path, line=line, field=format_loc(loc) or None, problem=problem)
 
 
-def _fail(source: _Source | None, loc: Sequence[str | int], problem: str) -> ContentError:
+def _fail(source: _Source | None, loc: Sequence[str | int], problem: Problem) -> ContentError:
     if source is None:
         return _error(None, None, loc, problem)
     return source.error(loc, problem)
 
 
-def _describe(err: dict[str, Any]) -> str:
+def _choices(expected: str) -> list[str] | str:
+    """pydantic's ``'a', 'b' or 'c'`` as a list of the quoted choices (so Dutch can join them
+    with "of"); the text itself when it does not read like that."""
+    items = re.findall(r"'[^']*'", expected)
+    joined = items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}" if items else None
+    return items if joined == expected else expected
+
+
+def _describe(err: dict[str, Any]) -> Problem:
     """A pydantic error as the predicate of a sentence whose subject is the field."""
     kind, ctx, given = err["type"], err.get("ctx") or {}, err.get("input")
     if kind == "missing":
-        return "is missing"
+        return _p("problem.missing")
     if kind == "extra_forbidden":
-        return "is not a field of a content pack (check the spelling and the indentation)"
+        return _p("problem.not_a_field")
     if kind == "string_type":
-        hint = "; put it in quotes" if isinstance(given, (bool, int, float)) or given is None else ""
-        return f"must be text{hint}"
+        if isinstance(given, (bool, int, float)) or given is None:
+            return _p("problem.not_text_quote")
+        return _p("problem.not_text")
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return "must be a whole number"
+        return _p("problem.not_whole_number")
     if kind == "literal_error":
-        return f"must be one of {ctx.get('expected', '')}, not {given!r}"
+        return _p("problem.not_a_choice", choices=_choices(str(ctx.get("expected", ""))), value=repr(given))
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         if ctx.get("class_name") in ("Text",):
-            return "must be a mapping of languages, like {en: ..., nl: ...}"
-        return "must be a mapping of fields (name: value)"
+            return _p("problem.not_languages", example="{en: ..., nl: ...}")
+        return _p("problem.not_fields")
     if kind in ("tuple_type", "list_type"):
-        return "must be a list (lines starting with '- ')"
+        return _p("problem.not_a_list")
     if kind == "value_error":
-        return str(ctx.get("error", err["msg"]))
+        error = ctx.get("error", err["msg"])
+        if isinstance(error, _Invalid):
+            return error.problem
+        return _p("problem.other", message=str(error))
     msg = str(err["msg"])
-    return msg[:1].lower() + msg[1:]
+    return _p("problem.other", message=msg[:1].lower() + msg[1:])
 
 
 def _from_validation(exc: ValidationError, source: _Source) -> ContentError:
@@ -423,35 +505,36 @@ def _compose(text: str, path: str) -> tuple[yaml.Node | None, Any]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        problem = (exc.problem or exc.context or "unreadable").strip()
-        raise _error(path, line, (), f"this is not valid YAML ({problem})") from None
+        detail: str | Problem = (exc.problem or exc.context or "").strip() or _p("word.unreadable")
+        raise _error(path, line, (), _p("problem.not_yaml", detail=detail)) from None
     except yaml.YAMLError as exc:
-        raise _error(path, None, (), f"this is not valid YAML ({str(exc).strip() or 'unreadable'})") from None
+        detail = str(exc).strip() or _p("word.unreadable")
+        raise _error(path, None, (), _p("problem.not_yaml", detail=detail)) from None
     finally:
         loader.dispose()
     return root, data
 
 
-def _pack_problems(pack: ContentPack) -> Iterator[tuple[tuple[str | int, ...], str]]:
+def _pack_problems(pack: ContentPack) -> Iterator[tuple[tuple[str | int, ...], Problem]]:
     """Mistakes within one pack that the field types cannot see: numbers and ids used twice."""
     numbers: dict[int, int] = {}
     question_ids: dict[str, str] = {}
     for i, habit in enumerate(pack.habits):
         if habit.number in numbers:
-            yield ("habits", i, "number"), (
-                f"repeats habit {habit.number}, already given at habits[{numbers[habit.number]}]")
+            yield ("habits", i, "number"), _p(
+                "problem.habit_repeated", number=habit.number, first=f"habits[{numbers[habit.number]}]")
         numbers.setdefault(habit.number, i)
         for k, question in enumerate(habit.questions):
             here = format_loc(("habits", i, "questions", k))
             if question.id in question_ids:
-                yield ("habits", i, "questions", k, "id"), (
-                    f"'{question.id}' is used twice in this pack (first at {question_ids[question.id]})")
+                yield ("habits", i, "questions", k, "id"), _p(
+                    "problem.id_twice", id=question.id, first=question_ids[question.id])
             question_ids.setdefault(question.id, here)
     for key, items in (("principles", pack.principles), ("shifts", pack.shifts)):
         ids: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in ids:
-                yield (key, i, "id"), f"'{item.id}' is used twice in this pack (first at {key}[{ids[item.id]}])"
+                yield (key, i, "id"), _p("problem.id_twice", id=item.id, first=f"{key}[{ids[item.id]}]")
             ids.setdefault(item.id, i)
 
 
@@ -461,14 +544,13 @@ def parse_pack(text: str, path: str | Path) -> ContentPack:
     root, data = _compose(text, name)
     source = _Source(name, root)
     if data is None:
-        raise _error(name, 1, (), "the file is empty; a content pack starts with 'format: covey-coach-content'")
+        raise _error(name, 1, (), _p("problem.empty_file", start=f"format: {FORMAT}"))
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
-        raise source.error((), f"the top level must be a mapping (format, version, name, ...), not {kind}")
+        raise source.error((), _p("problem.top_is_list" if isinstance(data, list) else "problem.top_is_value"))
     dup = _duplicate_key(root) if root is not None else None
     if dup:
         loc, line = dup
-        raise _error(name, line, loc, "appears twice in the same mapping")
+        raise _error(name, line, loc, _p("problem.duplicate_key"))
     try:
         pack = ContentPack.model_validate(data)
     except ValidationError as exc:
@@ -484,9 +566,9 @@ def load_pack_file(path: str | Path) -> ContentPack:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise _error(str(path), None, (), "is not UTF-8 text") from None
+        raise _error(str(path), None, (), _p("problem.not_utf8")) from None
     except OSError as exc:
-        raise _error(str(path), None, (), f"cannot be read ({exc.strerror or exc})") from None
+        raise _error(str(path), None, (), _p("problem.unreadable", reason=str(exc.strerror or exc))) from None
     return parse_pack(text, path)
 
 
@@ -521,7 +603,7 @@ def merge_packs(base: ContentPack, extra: ContentPack) -> ContentPack:
         for k, question in enumerate(habit.questions):
             if question.id in known_ids:
                 raise _fail(source, ("habits", i, "questions", k, "id"),
-                            f"'{question.id}' is already used by another pack ({base.name}); choose a new id")
+                            _p("problem.id_taken", id=question.id, pack=base.name))
         old = habits.get(habit.number)
         if old is None:
             habits[habit.number] = habit
@@ -541,7 +623,7 @@ def merge_packs(base: ContentPack, extra: ContentPack) -> ContentPack:
             for field in ("name", "description"):
                 if getattr(principle, field) is None:
                     raise _fail(source, ("principles", i, field),
-                                f"is missing: '{principle.id}' is a new principle and needs a {field}")
+                                _p("problem.new_principle_needs", id=principle.id, field=field))
             principles[principle.id] = principle
             continue
         principles[principle.id] = old.model_copy(update={
@@ -619,65 +701,72 @@ def check_builtin_complete(pack: ContentPack) -> list[str]:
     :data:`MIN_QUESTIONS` (45) questions per language spread over the channels, exactly
     three examples and a mission; exactly the six principles with reality checks; the
     Sammy texts; ten shifts, two per area; no empty text and no text used twice within a
-    language.
+    language. The problems are in English; :func:`_builtin_problems` has them as keys.
     """
-    problems: list[str] = []
+    return [str(problem) for problem in _builtin_problems(pack)]
+
+
+def _builtin_problems(pack: ContentPack) -> list[Problem]:
+    """What :func:`check_builtin_complete` reports, as catalogue keys with parameters."""
+    problems: list[Problem] = []
     for loc, text in _texts(pack):
         for lang in LANGUAGES:
             value = getattr(text, lang)
             if value is None:
-                problems.append(f"{format_loc(loc)} has no {lang} text")
+                problems.append(_p("builtin.no_text", where=format_loc(loc), lang=lang))
             elif not value.strip():
-                problems.append(f"{format_loc(loc)}.{lang} is empty")
+                problems.append(_p("builtin.empty", where=format_loc(loc), lang=lang))
 
     numbers = [h.number for h in pack.habits]
     for number in HABITS:
         if number not in numbers:
-            problems.append(f"habit {number} is missing")
+            problems.append(_p("builtin.habit_missing", number=number))
     for i, habit in enumerate(pack.habits):
-        where = f"habits[{i}] (habit {habit.number})"
+        where = _p("builtin.habit_where", index=i, number=habit.number)
         for field in ("name", "meaning", "mission"):
             if getattr(habit, field) is None:
-                problems.append(f"{where} has no {field}")
+                problems.append(_p("builtin.has_no", where=where, field=field))
         for lang in LANGUAGES:
             count = sum(1 for q in habit.questions if q.has(lang))
             if count < MIN_QUESTIONS:
-                problems.append(f"{where} has {count} questions in {lang}; at least {MIN_QUESTIONS} are needed")
+                problems.append(_p("builtin.few_questions", where=where, count=count, lang=lang,
+                                   needed=MIN_QUESTIONS))
         for channel in QUESTION_CHANNELS[:-1]:
             count = sum(1 for q in habit.questions if q.channel == channel)
             if count < 2:
-                problems.append(f"{where} has {count} {channel} questions; at least 2 are needed")
+                problems.append(_p("builtin.few_channel_questions", where=where, count=count, channel=channel,
+                                   needed=2))
         if len(habit.examples) != EXAMPLE_COUNT:
-            problems.append(f"{where} has {len(habit.examples)} examples; exactly {EXAMPLE_COUNT} are needed")
+            problems.append(_p("builtin.examples", where=where, count=len(habit.examples), needed=EXAMPLE_COUNT))
 
     ids = [p.id for p in pack.principles]
     wanted = [p.value for p in Principle]
     if sorted(ids) != sorted(wanted) or len(ids) != len(wanted):
-        problems.append(f"the principles are {ids}; exactly the six {wanted} are needed")
+        problems.append(_p("builtin.principles", ids=str(ids), wanted=str(wanted)))
     for i, principle in enumerate(pack.principles):
+        where_p = f"principles[{i}] ({principle.id})"
         for field in ("name", "description"):
             if getattr(principle, field) is None:
-                problems.append(f"principles[{i}] ({principle.id}) has no {field}")
+                problems.append(_p("builtin.has_no", where=where_p, field=field))
         if not 2 <= len(principle.reality_checks) <= 3:
-            problems.append(f"principles[{i}] ({principle.id}) has {len(principle.reality_checks)} reality "
-                            "checks; two or three are needed")
+            problems.append(_p("builtin.reality_checks", where=where_p, count=len(principle.reality_checks)))
 
     if pack.sammy is None or None in (pack.sammy.name, pack.sammy.explain, pack.sammy.prompt):
-        problems.append("sammy needs a name, an explanation and a prompt")
+        problems.append(_p("builtin.sammy"))
 
     if len(pack.shifts) != SHIFT_COUNT:
-        problems.append(f"there are {len(pack.shifts)} shifts; exactly {SHIFT_COUNT} are needed")
+        problems.append(_p("builtin.shifts", count=len(pack.shifts), needed=SHIFT_COUNT))
     for area in SHIFT_AREAS:
         count = sum(1 for s in pack.shifts if s.area == area)
         if count != 2:
-            problems.append(f"the {area} area has {count} shifts; two are needed")
+            problems.append(_p("builtin.area_shifts", area=area, count=count))
 
     seen_ids: dict[str, str] = {}
     for i, habit in enumerate(pack.habits):
         for k, question in enumerate(habit.questions):
             here = f"habits[{i}].questions[{k}]"
             if question.id in seen_ids:
-                problems.append(f"{here}.id '{question.id}' is also used at {seen_ids[question.id]}")
+                problems.append(_p("builtin.id_also_used", where=here, id=question.id, first=seen_ids[question.id]))
             seen_ids.setdefault(question.id, here)
 
     for lang in LANGUAGES:
@@ -688,7 +777,7 @@ def check_builtin_complete(pack: ContentPack) -> list[str]:
                 continue
             key = " ".join(value.casefold().split())
             if key in first:
-                problems.append(f"{format_loc(loc)}.{lang} repeats the text of {first[key]}")
+                problems.append(_p("builtin.repeats", where=format_loc(loc), lang=lang, first=first[key]))
             first.setdefault(key, format_loc(loc))
     return problems
 
@@ -705,10 +794,12 @@ def check_pack_file(path: str | Path) -> ContentPack:
     except OSError:
         is_builtin = False
     if is_builtin:
-        problems = check_builtin_complete(pack)
+        problems = _builtin_problems(pack)
         if problems:
-            more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-            raise _error(str(path), None, (), problems[0] + more)
+            first = problems[0]
+            if len(problems) > 1:
+                first = _p("builtin.more", problem=first, count=len(problems) - 1)
+            raise _error(str(path), None, (), first)
     else:
         merge_packs(load_builtin(), pack)
     return pack
