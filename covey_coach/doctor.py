@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from covey_coach import backups, migrations
+from covey_coach import backups
 from covey_coach.atomic import copy_atomic
 from covey_coach.days import now_local
 from covey_coach.errors import CoveyError, InputError
 from covey_coach.paths import JournalPaths
-from covey_coach.storage import read_journal_file
-from covey_coach.store import parse_entries, writer_lock
+from covey_coach.store import read_and_parse, writer_lock
 
 
 @dataclass(frozen=True)
@@ -32,15 +31,7 @@ def check_file(path: Path) -> FileCheck:
     if not path.exists():
         return FileCheck(path=path, exists=False)
     try:
-        tables = read_journal_file(path)
-        version = migrations.journal_version(tables)
-        if version > migrations.JOURNAL_VERSION:
-            from covey_coach.errors import JournalTooNew
-
-            raise JournalTooNew("errors.journal_too_new", path=str(path), version=version,
-                                supported=migrations.JOURNAL_VERSION)
-        migrated, _ = migrations.migrate(tables)
-        entries = parse_entries(migrated, path)
+        _, version, entries = read_and_parse(path)
     except CoveyError as exc:
         return FileCheck(path=path, exists=True, problem=exc)
     return FileCheck(path=path, exists=True, entries=len(entries), version=version)

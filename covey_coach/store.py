@@ -182,14 +182,14 @@ def writer_lock(paths: JournalPaths) -> Iterator[None]:
         lock.release()
 
 
-def _load_tables(paths: JournalPaths) -> dict | None:
-    """The journal's tables, or None when there is no journal yet."""
-    if not paths.journal.exists():
+def _load_tables(path: Path) -> dict | None:
+    """A journal file's tables, or None when there is no such file."""
+    if not path.exists():
         return None
-    tables = read_journal_file(paths.journal)
+    tables = read_journal_file(path)
     version = migrations.journal_version(tables)
     if version > migrations.JOURNAL_VERSION:
-        raise JournalTooNew("errors.journal_too_new", path=str(paths.journal), version=version,
+        raise JournalTooNew("errors.journal_too_new", path=str(path), version=version,
                             supported=migrations.JOURNAL_VERSION)
     return tables
 
@@ -202,13 +202,16 @@ def _file_state(path: Path) -> tuple[int, int, int] | None:
     return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _read_and_parse(paths: JournalPaths) -> tuple[dict | None, int, dict[str, tuple[int, Entry]]]:
-    """(migrated tables or None, the file's version, parsed entries); raises on a damaged journal."""
-    tables = _load_tables(paths)
+def read_and_parse(path: Path) -> tuple[dict | None, int, dict[str, tuple[int, Entry]]]:
+    """(migrated tables or None, the file's version, parsed entries) of a journal or backup file.
+
+    Changes nothing on disk; raises JournalDamaged or JournalTooNew.
+    """
+    tables = _load_tables(path)
     if tables is None:
         return None, migrations.JOURNAL_VERSION, {}
     migrated, old = migrations.migrate(tables)
-    return migrated, old, parse_entries(migrated, paths.journal)
+    return migrated, old, parse_entries(migrated, path)
 
 
 def open_store(data_dir: Path, profile: str | None = None, *, readonly: bool = False,
@@ -223,14 +226,14 @@ def open_store(data_dir: Path, profile: str | None = None, *, readonly: bool = F
 
     today_fn = today or default_today
     before = _file_state(paths.journal)
-    tables, old, entries = _read_and_parse(paths)  # a damaged journal is refused before anything is touched
+    tables, old, entries = read_and_parse(paths.journal)  # a damaged journal is refused before anything is touched
     if readonly:
         return JournalStore(paths, tables or migrations.empty_journal(), entries, readonly=True, lock=None,
                             today=today_fn)
     lock = _acquire(paths)
     try:
         if _file_state(paths.journal) != before:  # another writer saved between our read and the lock
-            tables, old, entries = _read_and_parse(paths)
+            tables, old, entries = read_and_parse(paths.journal)
         if tables is None:
             tables = migrations.empty_journal()
         elif old != migrations.JOURNAL_VERSION:
@@ -248,4 +251,4 @@ def _dumps(tables: dict) -> bytes:
     return orjson.dumps(tables)
 
 
-__all__ = ["JournalStore", "describe_validation", "open_store", "writer_lock"]
+__all__ = ["JournalStore", "describe_validation", "open_store", "read_and_parse", "writer_lock"]
