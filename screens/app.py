@@ -79,8 +79,13 @@ class CoveyApp(App[None]):
         self._explicit_lang = lang
         self._frozen_today = today
         """Set by tests and snapshots: the date and the time of day stand still."""
-        self.settings = Settings()
-        self.t = Translator(detect_language(lang, _settings_language(self.paths)))
+        self._settings_problem: CoveyError | None = None
+        """A damaged settings file: read once here (its language is needed now), shown on mount."""
+        try:
+            self.settings = load_settings(self.paths)
+        except CoveyError as exc:
+            self.settings, self._settings_problem = Settings(), exc
+        self.t = Translator(detect_language(lang, self.settings.language))
         """The interface language; screens look every visible word up here."""
         self.store: JournalStore | None = None
         self.pack = None
@@ -115,7 +120,8 @@ class CoveyApp(App[None]):
         from covey_coach.content.pack import ContentError, load_content
 
         try:
-            self.settings = load_settings(self.paths)
+            if self._settings_problem is not None:
+                raise self._settings_problem
             self.pack = load_content(self.data_dir)
             self.store = open_store(self.data_dir, self.profile, today=self.today)
         except CoveyError as exc:
@@ -258,13 +264,6 @@ class CoveyApp(App[None]):
                             self.action_change_theme)
         yield SystemCommand(t("screens.commands.keys"), t("screens.commands.keys_help"), self.action_help)
         yield SystemCommand(t("screens.commands.quit"), t("screens.commands.quit_help"), self.action_quit)
-
-
-def _settings_language(paths: JournalPaths) -> str | None:
-    try:
-        return load_settings(paths).language
-    except CoveyError:
-        return None  # the app shows the damaged settings file on its error screen
 
 
 def make_app(data_dir: Path, profile: str | None = None, lang: Lang | None = None,

@@ -45,6 +45,21 @@ async def test_a_damaged_journal_is_refused_and_left_as_it_was(tmp_data_dir: Pat
     assert journal.read_text(encoding="utf-8") == "{not json"
 
 
+async def test_a_damaged_settings_file_is_named_and_kept(tmp_data_dir: Path) -> None:
+    settings = journal_paths(tmp_data_dir).settings
+    settings.write_text('{"day_start_hour": 99}', encoding="utf-8")
+    app = make_app(tmp_data_dir, None, "en", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ErrorScreen)
+        assert "settings file" in app.screen.sentence and "damaged" in app.screen.sentence
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_code == 1
+    assert settings.read_text(encoding="utf-8") == '{"day_start_hour": 99}'
+    assert not journal_paths(tmp_data_dir).journal.exists()
+
+
 async def test_switching_language_retranslates_and_is_remembered(tmp_data_dir: Path) -> None:
     app = make_seeded_app("en", tmp_data_dir)
     async with app.run_test(size=SIZE) as pilot:
