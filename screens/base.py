@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
+from covey_coach.errors import CoveyError
 from screens.i18n import translate_bindings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +32,10 @@ class _Covey:
     @property
     def t(self) -> Translator:
         return self.covey.t
+
+    def failure_reason(self, exc: Exception) -> str:
+        """Why a write failed, in the interface language where the error is ours."""
+        return exc.render(self.t) if isinstance(exc, CoveyError) else str(exc)
 
 
 class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):

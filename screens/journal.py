@@ -204,7 +204,7 @@ class JournalScreen(CoveyScreen[None]):
         self.notify(self.t("screens.journal.restored", date=self.t.date(entry.day, "long")))
 
     def _failed(self, exc: Exception) -> None:
-        reason = exc.render(self.t) if isinstance(exc, CoveyError) else str(exc)
+        reason = self.failure_reason(exc)
         self.notify(self.t("screens.journal.not_changed", reason=reason), severity="error", timeout=10)
 
     def action_focus_search(self) -> None:

@@ -354,7 +354,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
 
     def _save_failed(self, exc: Exception) -> None:
         self._finished = False
-        reason = exc.render(self.t) if isinstance(exc, CoveyError) else str(exc)
+        reason = self.failure_reason(exc)
         self.notify(self.t("screens.reflect.not_saved", reason=reason), severity="error", timeout=10)
 
     def action_cancel(self) -> None:

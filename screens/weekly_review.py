@@ -191,7 +191,7 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
 
     def _failed(self, exc: Exception) -> None:
         self._saving = False
-        reason = exc.render(self.t) if isinstance(exc, CoveyError) else str(exc)
+        reason = self.failure_reason(exc)
         self.notify(self.t("screens.review.not_saved", reason=reason), severity="error", timeout=10)
 
     def action_later(self) -> None:
