@@ -67,8 +67,8 @@ class TodayScreen(CoveyScreen[None]):
         )
 
     def on_mount(self) -> None:
-        self.sub_title = self.t("screens.today.section")
-        self.refresh_view()
+        # The figures come with ScreenResume, which follows the first mount too: filling them
+        # here as well drew Today twice at every start.
         self.query_one("#start", Button).focus(scroll_visible=False)
 
     def on_screen_resume(self) -> None:
@@ -78,6 +78,7 @@ class TodayScreen(CoveyScreen[None]):
     async def retranslate(self) -> None:
         await super().retranslate()
         self.on_mount()
+        self.on_screen_resume()
 
     # -- what is shown ---------------------------------------------------------------------
 
