@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 import orjson  # noqa: E402
 
 from benchmarks.synthetic import ten_year_journal  # noqa: E402
-from covey_coach.schedule import Schedule  # noqa: E402
-from covey_coach.stats import compute_stats  # noqa: E402
-from covey_coach.store import open_store  # noqa: E402
+from covey_coach.progress.schedule import Schedule  # noqa: E402
+from covey_coach.progress.stats import compute_stats  # noqa: E402
+from covey_coach.journal.store import open_store  # noqa: E402
 
 AS_OF = date(2026, 11, 22)
 

@@ -19,7 +19,7 @@ import orjson  # noqa: E402
 from tinydb import TinyDB  # noqa: E402
 
 from benchmarks.synthetic import ten_year_journal  # noqa: E402
-from covey_coach.store import open_store  # noqa: E402
+from covey_coach.journal.store import open_store  # noqa: E402
 
 ROUNDS = 30
 

@@ -15,11 +15,11 @@ from textual.screen import Screen
 from covey_coach.days import day_of, now_local
 from covey_coach.errors import CoveyError
 from covey_coach.i18n import Lang, Translator, detect_language
-from covey_coach.paths import JournalPaths, journal_paths
-from covey_coach.settings import Settings, load_settings, save_settings
-from covey_coach.stats import Stats
-from covey_coach.stats_cache import StatsCache
-from covey_coach.store import JournalStore, open_store
+from covey_coach.journal.paths import JournalPaths, journal_paths
+from covey_coach.journal.settings import Settings, load_settings, save_settings
+from covey_coach.progress.stats import Stats
+from covey_coach.progress.cache import StatsCache
+from covey_coach.journal.store import JournalStore, open_store
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
@@ -138,7 +138,7 @@ class CoveyApp(App[None]):
 
     def _offer_weekly_review(self) -> None:
         """The first start in a new week asks seed 002's question, unless put off today already."""
-        from covey_coach.weekly import review_due
+        from covey_coach.progress.weekly import review_due
 
         if self.store is None or self.settings.review_postponed == self.today():
             return

@@ -13,8 +13,8 @@ from textual.widgets import Footer, Header, Static
 from covey_coach.models import Entry
 from screens.base import CoveyScreen
 from screens.dialogs import ConfirmDialog
-from screens.reflect_form import FOLLOWUP_ID
-from screens.words import channel_name, habit_label, principle_name, sammy_name
+from covey_coach.reflection.form import FOLLOWUP_ID
+from covey_coach.content.words import channel_name, habit_label, principle_name, sammy_name
 
 
 class EntryView(CoveyScreen["str | None"]):

@@ -12,10 +12,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from covey_coach.days import parse_day
 from covey_coach.errors import CoveyError
-from covey_coach.journal_query import EntryFilter, filter_entries
+from covey_coach.journal.query import EntryFilter, filter_entries
 from covey_coach.models import Entry
 from screens.base import CoveyScreen
-from screens.words import habit_choices, habit_label
+from covey_coach.content.words import habit_choices, habit_label
 
 ENCOUNTER_WIDTH = 29
 HABIT_WIDTH = 22

@@ -1,7 +1,7 @@
 """Progress: streaks, a calendar of the last 26 weeks, habit strength and the weeks, each in words.
 
-The figures come from :func:`covey_coach.stats.compute_stats` and the calendar from
-:func:`covey_coach.calendar_grid.heatmap`, both computed in a thread worker whenever the
+The figures come from :func:`covey_coach.progress.stats.compute_stats` and the calendar from
+:func:`covey_coach.progress.calendar_grid.heatmap`, both computed in a thread worker whenever the
 screen is shown (a new reflection, a changed schedule or target shows at once).
 """
 
@@ -16,14 +16,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Static
 from textual.worker import get_current_worker
 
-from covey_coach.calendar_grid import DayCell, heatmap
+from covey_coach.progress.calendar_grid import DayCell, heatmap
 from covey_coach.models import Entry
-from covey_coach.schedule import Schedule
-from covey_coach.stats import Stats
-from covey_coach.stats_report import days_text, target_text
+from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.stats import Stats
+from covey_coach.progress.report import days_text, target_text
 from screens.base import CoveyScreen
 from screens.widgets import Bar, BarChart, BarRow, Heatmap, HeatmapLegend
-from screens.words import habit_label
+from covey_coach.content.words import habit_label
 
 CALENDAR_WEEKS = 26
 SPARK_WEEKS = 12

@@ -22,14 +22,14 @@ from textual.widgets import (Button, Checkbox, ContentSwitcher, Footer, Header, 
                              Static, TextArea)
 
 from covey_coach.content.rotation import choose_questions
-from covey_coach.drafts import clear_draft, load_draft, save_draft
+from covey_coach.journal.drafts import clear_draft, load_draft, save_draft
 from covey_coach.errors import CoveyError
-from covey_coach.focus import focus_for, last_commitment, question_history
+from covey_coach.progress.focus import focus_for, last_commitment, question_history
 from covey_coach.models import Draft, Entry
 from screens.base import CoveyScreen
 from screens.dialogs import ConfirmDialog, DraftDialog
 from screens.messages import EntrySaved
-from screens.reflect_form import STEPS, AskedQuestion, ReflectForm
+from covey_coach.reflection.form import STEPS, AskedQuestion, ReflectForm
 from screens.reflect_steps import (
     question_widgets,
     read_form,
@@ -40,7 +40,7 @@ from screens.reflect_steps import (
     step_questions,
     step_verdict,
 )
-from screens.words import channel_name, habit_label, habit_meaning, principle_name
+from covey_coach.content.words import channel_name, habit_label, habit_meaning, principle_name
 
 DRAFT_DELAY = 0.4
 """Seconds of quiet typing before the draft is written."""

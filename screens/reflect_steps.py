@@ -15,9 +15,9 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, Static, TextArea
 
 from covey_coach.habits import HABITS, Channel
-from screens.reflect_form import ReflectForm, parse_tags
+from covey_coach.reflection.form import ReflectForm, parse_tags
 from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
-from screens.words import channel_name, habit_label, principles, sammy_explain, sammy_name
+from covey_coach.content.words import channel_name, habit_label, principles, sammy_explain, sammy_name
 
 if TYPE_CHECKING:  # pragma: no cover
     from covey_coach.content.pack import ContentPack

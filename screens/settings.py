@@ -1,7 +1,7 @@
 """Settings: the working days and days off, the day-start hour, a target per habit, the language.
 
-Input is read with the domain's own parsers (:func:`covey_coach.schedule.parse_day_range`,
-the :class:`~covey_coach.settings.Settings` model); a mistake shows inline, in words, beside
+Input is read with the domain's own parsers (:func:`covey_coach.progress.schedule.parse_day_range`,
+the :class:`~covey_coach.journal.settings.Settings` model); a mistake shows inline, in words, beside
 the field, and nothing is saved until every field reads. Saving writes ``settings.json`` in a
 worker; Today and Progress read the new settings when shown again.
 """
@@ -18,12 +18,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Select, Static
 
 from covey_coach.habits import HABITS
-from covey_coach.schedule import DayRange, Schedule, parse_day_range
-from covey_coach.settings import HabitTarget, Settings, save_settings
+from covey_coach.progress.schedule import DayRange, Schedule, parse_day_range
+from covey_coach.journal.settings import HabitTarget, Settings, save_settings
 from screens.base import CoveyScreen
 from screens.dialogs import ConfirmDialog
 from screens.widgets import TickBox
-from screens.words import habit_label
+from covey_coach.content.words import habit_label
 
 MONDAY = date(2024, 1, 1)
 """Any Monday: weekday names are read from the week that starts here."""

@@ -8,11 +8,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Static
 
-from covey_coach.focus import focus_for, last_commitment
-from covey_coach.stats import iso_week_label
-from covey_coach.stats_report import milestone_text
+from covey_coach.progress.focus import focus_for, last_commitment
+from covey_coach.progress.stats import iso_week_label
+from covey_coach.progress.report import milestone_text
 from screens.base import CoveyScreen
-from screens.words import habit_label, habit_mission
+from covey_coach.content.words import habit_label, habit_mission
 
 GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
 """Up to which hour each greeting is used; before 04:00 the late shift is still going."""

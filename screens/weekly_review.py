@@ -1,6 +1,6 @@
 """The weekly review: last week in figures, then seed 002's question, which habit this week?
 
-Offered by the app on the first start of a new ISO week when :func:`covey_coach.weekly.review_due`
+Offered by the app on the first start of a new ISO week when :func:`covey_coach.progress.weekly.review_due`
 says so, and on demand (``w`` on Today and Progress, the palette). The weakest habit is chosen
 beforehand and named as the suggestion; the chosen habit's field mission (seed 003) shows and
 changes with the choice. Saving stores a :class:`WeeklyReview` for this week. Esc is "later":
@@ -21,11 +21,11 @@ from textual.widgets import Button, Footer, Header, Input, RadioSet, Static
 from covey_coach.errors import CoveyError
 from covey_coach.habits import HABITS
 from covey_coach.models import WeeklyReview
-from covey_coach.stats import iso_week_label
-from covey_coach.weekly import WeekSummary, summarise_last_week
+from covey_coach.progress.stats import iso_week_label
+from covey_coach.progress.weekly import WeekSummary, summarise_last_week
 from screens.base import CoveyScreen
 from screens.widgets import ChoiceButton, ChoiceSet
-from screens.words import habit_label, habit_mission
+from covey_coach.content.words import habit_label, habit_mission
 
 COMMITMENTS_SHOWN = 3
 """Last week's newest commitments listed; the rest are counted."""

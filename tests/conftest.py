@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from covey_coach.paths import ENV_DATA_DIR
+from covey_coach.journal.paths import ENV_DATA_DIR
 
 
 @pytest.fixture(autouse=True)

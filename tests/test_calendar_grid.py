@@ -3,8 +3,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from covey_coach.calendar_grid import heatmap
-from covey_coach.schedule import DayRange, Schedule
+from covey_coach.progress.calendar_grid import heatmap
+from covey_coach.progress.schedule import DayRange, Schedule
 
 
 @dataclass

@@ -183,7 +183,7 @@ def test_doctor_lists_backups_and_restores_keeping_the_damaged_file(
 ) -> None:
     from datetime import date
 
-    from covey_coach import backups
+    from covey_coach.journal import backups
 
     add(capsys, data_dir)
     backups.make_daily_backup(data_dir / "journal.json", date(2026, 11, 22))

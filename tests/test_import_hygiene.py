@@ -16,7 +16,7 @@ def domain_modules() -> list[str]:
 
 def test_no_domain_module_imports_textual() -> None:
     modules = domain_modules()
-    assert "covey_coach.store" in modules and "covey_coach.cli" in modules
+    assert "covey_coach.journal.store" in modules and "covey_coach.cli" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"

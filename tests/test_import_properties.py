@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from covey_coach.errors import InputError
 from covey_coach.habits import Channel
-from covey_coach.importing.covey_json import load_import, parse_covey_export
+from covey_coach.exchange.covey_json import load_import, parse_covey_export
 from covey_coach.models import Answer, Entry
 
 texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80).filter(lambda s: s.strip())

@@ -11,7 +11,7 @@ from dateutil.rrule import rrulestr
 from pydantic import ValidationError
 
 from covey_coach.i18n import Translator
-from covey_coach.schedule import (
+from covey_coach.progress.schedule import (
     DayRange,
     Schedule,
     parse_day_range,

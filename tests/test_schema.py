@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from covey_coach.importing.schema import REQUIRED_ON_IMPORT, SCHEMA_PATH, render
+from covey_coach.exchange.schema import REQUIRED_ON_IMPORT, SCHEMA_PATH, render
 
 
 def test_shipped_schema_matches_the_models() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == render(), (
-        "regenerate: python -m covey_coach.importing.schema > " + str(SCHEMA_PATH))
+        "regenerate: python -m covey_coach.exchange.schema > " + str(SCHEMA_PATH))
 
 
 def test_smallest_import_carries_exactly_the_required_fields() -> None:

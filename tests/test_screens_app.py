@@ -6,9 +6,9 @@ from pathlib import Path
 
 from textual.widgets import Static
 
-from covey_coach.paths import journal_paths
-from covey_coach.settings import load_settings
-from covey_coach.store import open_store
+from covey_coach.journal.paths import journal_paths
+from covey_coach.journal.settings import load_settings
+from covey_coach.journal.store import open_store
 from screens.app import make_app
 from screens.error import ErrorScreen
 from screens.today import TodayScreen

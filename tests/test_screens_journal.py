@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Select
 
-from covey_coach.store import open_store
+from covey_coach.journal.store import open_store
 from screens.dialogs import ConfirmDialog
 from screens.entry_view import EntryView
 from screens.journal import JournalScreen

@@ -100,7 +100,7 @@ async def test_a_custom_packs_questions_are_asked_in_reflect(tmp_data_dir: Path)
     from datetime import datetime, timedelta, timezone
 
     from covey_coach.models import Answer, Entry
-    from covey_coach.store import open_store
+    from covey_coach.journal.store import open_store
     from screens.reflect import ReflectScreen
     from tests.snapshot_apps.seeded import TODAY
 

@@ -9,11 +9,11 @@ import pytest
 from textual.widgets import Static
 
 from covey_coach.models import Entry, WeeklyReview
-from covey_coach.paths import journal_paths
-from covey_coach.schedule import DayRange, Schedule
-from covey_coach.settings import Settings, save_settings
-from covey_coach.stats import compute_stats
-from covey_coach.store import open_store
+from covey_coach.journal.paths import journal_paths
+from covey_coach.progress.schedule import DayRange, Schedule
+from covey_coach.journal.settings import Settings, save_settings
+from covey_coach.progress.stats import compute_stats
+from covey_coach.journal.store import open_store
 from screens.app import make_app
 from screens.progress import ProgressScreen
 from screens.widgets import BarChart, Heatmap, HeatmapLegend

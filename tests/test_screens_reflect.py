@@ -9,13 +9,13 @@ from textual.widgets import Input, RadioSet, SelectionList, TextArea
 
 from covey_coach.content.pack import load_content
 from covey_coach.habits import Channel
-from covey_coach.paths import journal_paths
-from covey_coach.store import open_store
+from covey_coach.journal.paths import journal_paths
+from covey_coach.journal.store import open_store
 from screens.app import FROZEN_HOUR
 from screens.widgets import TickBox
 from screens.dialogs import ConfirmDialog, DraftDialog
 from screens.reflect import ReflectScreen
-from screens.reflect_form import FOLLOWUP_ID
+from covey_coach.reflection.form import FOLLOWUP_ID
 from screens.today import TodayScreen
 from tests.snapshot_apps.driving import paste, settle, type_text
 from tests.snapshot_apps.seeded import TODAY, make_seeded_app

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Select, Static
 
-from covey_coach.paths import journal_paths
-from covey_coach.schedule import DayRange
-from covey_coach.settings import load_settings
+from covey_coach.journal.paths import journal_paths
+from covey_coach.progress.schedule import DayRange
+from covey_coach.journal.settings import load_settings
 from screens.dialogs import ConfirmDialog
 from screens.progress import ProgressScreen
 from screens.settings import SettingsScreen

@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Static
 
 from covey_coach.models import Entry, WeeklyReview
-from covey_coach.store import open_store
+from covey_coach.journal.store import open_store
 from screens.app import make_app
 from screens.today import TodayScreen, greeting_key
 from screens.weekly_review import WeeklyReviewScreen

@@ -10,9 +10,9 @@ from textual.widgets import Input, RadioSet, Static
 
 from covey_coach.content.pack import load_content
 from covey_coach.models import Entry
-from covey_coach.paths import journal_paths
-from covey_coach.settings import load_settings
-from covey_coach.store import open_store
+from covey_coach.journal.paths import journal_paths
+from covey_coach.journal.settings import load_settings
+from covey_coach.journal.store import open_store
 from screens.app import make_app
 from screens.today import TodayScreen
 from screens.weekly_review import WeeklyReviewScreen

@@ -12,8 +12,8 @@ import pytest
 from rich.console import Console
 
 from covey_coach.i18n import Translator
-from covey_coach.schedule import Schedule, parse_day_range, parse_weekdays, rotation_rrule
-from covey_coach.stats import (
+from covey_coach.progress.schedule import Schedule, parse_day_range, parse_weekdays, rotation_rrule
+from covey_coach.progress.stats import (
     Milestone,
     StatsSnapshot,
     best_streak,
@@ -30,7 +30,7 @@ from covey_coach.stats import (
     strength_multiplier,
     strength_step,
 )
-from covey_coach.stats_report import milestone_text, stats_renderable
+from covey_coach.progress.report import milestone_text, stats_renderable
 
 
 @dataclass(frozen=True)
@@ -331,7 +331,7 @@ def test_neglected_habit_is_the_weakest_then_fewest_entries_then_lowest_number()
 
 
 def test_neglected_tie_on_strength_goes_to_fewest_entries():
-    from covey_coach.stats import HabitStats, Stats
+    from covey_coach.progress.stats import HabitStats, Stats
 
     habits = {h: HabitStats(h, 0.5, 3, 3.0) for h in range(1, 8)}
     habits[4] = HabitStats(4, 0.2, 5, 3.0)

@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from covey_coach.schedule import Schedule
-from covey_coach.settings import HabitTarget, Settings
-from covey_coach.stats_cache import StatsCache
-from covey_coach.store import open_store
+from covey_coach.progress.schedule import Schedule
+from covey_coach.journal.settings import HabitTarget, Settings
+from covey_coach.progress.cache import StatsCache
+from covey_coach.journal.store import open_store
 from tests.test_store import make_entry
 
 DAY = date(2026, 11, 23)

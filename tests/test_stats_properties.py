@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from covey_coach.schedule import DayRange, Schedule, rotation_rrule
-from covey_coach.stats import (
+from covey_coach.progress.schedule import DayRange, Schedule, rotation_rrule
+from covey_coach.progress.stats import (
     DEFAULT_TARGET,
     compute_stats,
     iso_week_label,

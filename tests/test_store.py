@@ -13,11 +13,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from covey_coach import atomic, backups, migrations
+from covey_coach.journal import atomic, backups, migrations
 from covey_coach.errors import JournalDamaged, JournalLocked, JournalTooNew
 from covey_coach.models import Answer, Entry
-from covey_coach.paths import journal_paths
-from covey_coach.store import open_store
+from covey_coach.journal.paths import journal_paths
+from covey_coach.journal.store import open_store
 
 UTC = timezone.utc
 
@@ -75,7 +75,7 @@ def test_a_second_process_gets_a_clear_sentence_while_the_journal_is_open(tmp_pa
     holder = textwrap.dedent(f"""
         import sys, time
         from pathlib import Path
-        from covey_coach.store import open_store
+        from covey_coach.journal.store import open_store
         store = open_store(Path({str(tmp_path)!r}))
         print("ready", flush=True)
         sys.stdin.readline()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from covey_coach.models import Entry, WeeklyReview
-from covey_coach.schedule import Schedule
-from covey_coach.weekly import review_due, summarise_last_week, todays_milestones
+from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.weekly import review_due, summarise_last_week, todays_milestones
 
 MONDAY = date(2026, 11, 23)
 

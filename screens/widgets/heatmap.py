@@ -1,6 +1,6 @@
 """A calendar heatmap and its legend: one column per ISO week, Monday at the top.
 
-The widgets only draw what :func:`covey_coach.calendar_grid.heatmap` decided. Every state has
+The widgets only draw what :func:`covey_coach.progress.calendar_grid.heatmap` decided. Every state has
 its own symbol as well as its own colour, so the calendar reads the same without colour
 (``NO_COLOR``, a monochrome projector, a printout of the screen).
 """
@@ -14,7 +14,7 @@ from typing import ClassVar
 from rich.text import Text
 from textual.widget import Widget
 
-from covey_coach.calendar_grid import CellState, DayCell
+from covey_coach.progress.calendar_grid import CellState, DayCell
 
 SYMBOLS: dict[CellState, str] = {
     "reflected": "●",

@@ -16,10 +16,10 @@ from pathlib import Path
 from covey_coach.content.pack import load_content
 from covey_coach.habits import Channel
 from covey_coach.models import Answer, Entry, WeeklyReview
-from covey_coach.paths import journal_paths
-from covey_coach.schedule import Schedule
-from covey_coach.settings import Settings, save_settings
-from covey_coach.store import open_store
+from covey_coach.journal.paths import journal_paths
+from covey_coach.progress.schedule import Schedule
+from covey_coach.journal.settings import Settings, save_settings
+from covey_coach.journal.store import open_store
 
 TODAY = date(2026, 11, 23)
 """A Monday: week 2026-W48."""

@@ -8,11 +8,11 @@ from typing import Literal
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from covey_coach.atomic import atomic_write_bytes
+from covey_coach.journal.atomic import atomic_write_bytes
 from covey_coach.days import DEFAULT_DAY_START_HOUR
 from covey_coach.errors import JournalDamaged
-from covey_coach.paths import JournalPaths
-from covey_coach.schedule import Schedule
+from covey_coach.journal.paths import JournalPaths
+from covey_coach.progress.schedule import Schedule
 
 
 class HabitTarget(BaseModel):

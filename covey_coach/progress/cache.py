@@ -11,9 +11,9 @@ from collections import OrderedDict
 from datetime import date
 from typing import Hashable
 
-from covey_coach.settings import Settings
-from covey_coach.stats import Stats, compute_stats
-from covey_coach.store import JournalStore
+from covey_coach.journal.settings import Settings
+from covey_coach.progress.stats import Stats, compute_stats
+from covey_coach.journal.store import JournalStore
 
 
 class StatsCache:

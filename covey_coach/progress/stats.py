@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from typing import Any, Literal, Protocol
 
 from covey_coach.habits import HABITS
-from covey_coach.schedule import Schedule
+from covey_coach.progress.schedule import Schedule
 
 __all__ = [
     "DEFAULT_TARGET",

@@ -6,20 +6,20 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from covey_coach.commands.journal import day_option
+from covey_coach.cli.journal import day_option
 from covey_coach.days import today
 from covey_coach.errors import InputError
 
 if TYPE_CHECKING:
-    from covey_coach.cli import Context
+    from covey_coach.cli.context import Context
 
 
 def _stats(args: argparse.Namespace, ctx: Context) -> int:
     import orjson
 
-    from covey_coach.settings import load_settings
-    from covey_coach.stats import compute_stats
-    from covey_coach.store import open_store
+    from covey_coach.journal.settings import load_settings
+    from covey_coach.progress.stats import compute_stats
+    from covey_coach.journal.store import open_store
 
     settings = load_settings(ctx.paths)
     as_of = day_option(args.as_of, "--as-of") or today(settings.day_start_hour)
@@ -32,16 +32,16 @@ def _stats(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     from rich.console import Console
 
-    from covey_coach.stats_report import stats_renderable
+    from covey_coach.progress.report import stats_renderable
 
     Console().print(stats_renderable(stats, ctx.t, schedule=settings.schedule))
     return 0
 
 
 def _schedule(args: argparse.Namespace, ctx: Context) -> int:
-    from covey_coach.schedule import Schedule, parse_day_range, parse_weekdays, rrule_has_start
-    from covey_coach.settings import load_settings, save_settings
-    from covey_coach.store import writer_lock
+    from covey_coach.progress.schedule import Schedule, parse_day_range, parse_weekdays, rrule_has_start
+    from covey_coach.journal.settings import load_settings, save_settings
+    from covey_coach.journal.store import writer_lock
 
     t = ctx.t
     changing = args.weekdays is not None or args.rrule is not None or args.off or args.clear_off

@@ -11,7 +11,7 @@ from typing import Literal
 
 from covey_coach.habits import HABITS
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
-from covey_coach.stats import iso_week_label
+from covey_coach.progress.stats import iso_week_label
 
 
 @dataclass(frozen=True)

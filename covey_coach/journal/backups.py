@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from covey_coach.atomic import copy_atomic
+from covey_coach.journal.atomic import copy_atomic
 
 KEEP_DAILY = 14
 _DAILY = re.compile(r"^journal-(\d{4}-\d{2}-\d{2})\.json$")

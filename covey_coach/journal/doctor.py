@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from covey_coach import backups
-from covey_coach.atomic import copy_atomic
+from covey_coach.journal import backups
+from covey_coach.journal.atomic import copy_atomic
 from covey_coach.days import now_local
 from covey_coach.errors import CoveyError, InputError
-from covey_coach.paths import JournalPaths
-from covey_coach.store import read_and_parse, writer_lock
+from covey_coach.journal.paths import JournalPaths
+from covey_coach.journal.store import read_and_parse, writer_lock
 
 
 @dataclass(frozen=True)

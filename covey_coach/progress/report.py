@@ -13,8 +13,8 @@ from rich.table import Table
 from rich.text import Text
 
 from covey_coach.i18n import Translator
-from covey_coach.schedule import Schedule
-from covey_coach.stats import Milestone, Stats
+from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.stats import Milestone, Stats
 
 __all__ = ["days_text", "habit_name", "milestone_text", "stats_renderable", "target_text"]
 

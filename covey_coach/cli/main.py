@@ -9,29 +9,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
 from covey_coach import __version__
 from covey_coach.errors import CoveyError, NotAvailable
 from covey_coach.i18n import LANGUAGES, Lang, Translator, catalogue, detect_language
-from covey_coach.paths import JournalPaths, journal_paths, resolve_data_dir
-
-
-@dataclass
-class Context:
-    """What every command needs: where the journal is and which language to speak."""
-
-    data_dir: Path
-    profile: str | None
-    lang: Lang
-    explicit_lang: bool
-    t: Translator
-
-    @property
-    def paths(self) -> JournalPaths:
-        return journal_paths(self.data_dir, self.profile)
+from covey_coach.cli.context import Context
+from covey_coach.journal.paths import journal_paths, resolve_data_dir
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,7 +54,7 @@ def _pre_lang(argv: Sequence[str]) -> str | None:
 
 
 def build_parser(t: Translator) -> argparse.ArgumentParser:
-    from covey_coach.commands import REGISTRY
+    from covey_coach.cli import content, doctor, journal, later, progress
 
     _speak_argparse(t)
     parser = _Parser(prog="covey-coach", description=t("cli.description"))
@@ -79,7 +64,7 @@ def build_parser(t: Translator) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"covey-coach {__version__}",
                         help=t("argparse.version_help"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for command in REGISTRY:
+    for command in (journal, progress, doctor, content, later):
         command.register(sub, t)
     return parser
 

@@ -2,7 +2,7 @@
 
 The shipped file ``covey-coach-export-v1.schema.json`` is generated from the same pydantic
 models the importer validates with; a test keeps the two equal. Regenerate with
-``python -m covey_coach.importing.schema > covey_coach/importing/covey-coach-export-v1.schema.json``.
+``python -m covey_coach.exchange.schema > covey_coach/exchange/covey-coach-export-v1.schema.json``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from covey_coach.importing.covey_json import FORMAT_NAME, FORMAT_VERSION
+from covey_coach.exchange.covey_json import FORMAT_NAME, FORMAT_VERSION
 from covey_coach.models import Entry
 
 SCHEMA_PATH = Path(__file__).with_name(f"covey-coach-export-v{FORMAT_VERSION}.schema.json")

@@ -7,11 +7,11 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from covey_coach.cli import Context
+    from covey_coach.cli.context import Context
 
 
 def _doctor(args: argparse.Namespace, ctx: Context) -> int:
-    from covey_coach import doctor
+    from covey_coach.journal import doctor
 
     t, paths = ctx.t, ctx.paths
     if args.restore:

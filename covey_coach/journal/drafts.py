@@ -8,10 +8,10 @@ from typing import Any
 import orjson
 from pydantic import ValidationError
 
-from covey_coach.atomic import atomic_write_bytes
+from covey_coach.journal.atomic import atomic_write_bytes
 from covey_coach.days import now_local
 from covey_coach.models import Draft
-from covey_coach.paths import JournalPaths
+from covey_coach.journal.paths import JournalPaths
 
 
 def save_draft(paths: JournalPaths, fields: dict[str, Any], step: int, editing_id: str | None = None) -> Draft:

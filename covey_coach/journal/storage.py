@@ -17,8 +17,8 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from covey_coach import backups
-from covey_coach.atomic import atomic_write_bytes
+from covey_coach.journal import backups
+from covey_coach.journal.atomic import atomic_write_bytes
 from covey_coach.errors import JournalDamaged
 
 

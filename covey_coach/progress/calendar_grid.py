@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from covey_coach.schedule import Schedule
-from covey_coach.stats import EntryLike
+from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.stats import EntryLike
 
 CellState = Literal["reflected", "missed", "off", "open", "future", "before"]
 """reflected: at least one reflection; missed: a working day that passed without one;

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from covey_coach.errors import InputError
 
 if TYPE_CHECKING:
-    from covey_coach.cli import Context
+    from covey_coach.cli.context import Context
 
 
 def _check(args: argparse.Namespace, ctx: Context) -> int:

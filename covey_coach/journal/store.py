@@ -18,13 +18,13 @@ from filelock import FileLock, Timeout
 from pydantic import ValidationError
 from tinydb import TinyDB
 
-from covey_coach import backups, migrations
-from covey_coach.atomic import atomic_write_bytes, ensure_dir
+from covey_coach.journal import backups, migrations
+from covey_coach.journal.atomic import atomic_write_bytes, ensure_dir
 from covey_coach.days import now_local
 from covey_coach.errors import JournalDamaged, JournalLocked, JournalTooNew
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
-from covey_coach.paths import JournalPaths, journal_paths
-from covey_coach.storage import WriteThroughStorage, read_journal_file
+from covey_coach.journal.paths import JournalPaths, journal_paths
+from covey_coach.journal.storage import WriteThroughStorage, read_journal_file
 
 
 def describe_validation(exc: ValidationError) -> str:

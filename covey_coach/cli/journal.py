@@ -16,7 +16,7 @@ from covey_coach.habits import Channel
 # `covey-coach --version` and `--help` start without them.
 
 if TYPE_CHECKING:
-    from covey_coach.cli import Context
+    from covey_coach.cli.context import Context
 
 
 def whole_number(text: str, field: str, low: int, high: int) -> int:
@@ -51,8 +51,8 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
 
     from covey_coach.days import day_of, now_local
     from covey_coach.models import Entry
-    from covey_coach.settings import load_settings
-    from covey_coach.store import describe_validation, open_store
+    from covey_coach.journal.settings import load_settings
+    from covey_coach.journal.store import describe_validation, open_store
 
     settings = load_settings(ctx.paths)
     created = now_local()
@@ -80,8 +80,8 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
 def _list(args: argparse.Namespace, ctx: Context) -> int:
     import orjson
 
-    from covey_coach.journal_query import EntryFilter, filter_entries
-    from covey_coach.store import open_store
+    from covey_coach.journal.query import EntryFilter, filter_entries
+    from covey_coach.journal.store import open_store
 
     query = EntryFilter(
         since=day_option(args.since, "--since"),
@@ -107,8 +107,8 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
-    from covey_coach.importing.covey_json import load_import
-    from covey_coach.store import open_store
+    from covey_coach.exchange.covey_json import load_import
+    from covey_coach.journal.store import open_store
 
     entries = load_import(Path(args.file))
     if args.dry_run:

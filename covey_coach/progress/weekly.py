@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
-from covey_coach.schedule import Schedule
-from covey_coach.stats import Milestone, Stats, WeekStats, compute_stats, iso_week_label
+from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.stats import Milestone, Stats, WeekStats, compute_stats, iso_week_label
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""What crosses the journal's border: imports, exports and their published JSON Schema."""
