@@ -1,90 +1,67 @@
-"""Time to the first screen: Covey Coach against a bare Textual app that shows one label.
+"""Start-up to Today, in a real pty, against a bare Textual app that shows one label.
 
-Both run in fresh processes, headless, in the same run, alternating, and exit as soon as their
-first screen has been composed and refreshed. Covey Coach opens a seeded 10-year journal twice:
-on a usual day (this week's review already done, so Today is the first screen) and on the first
-start of a week (the weekly review is offered over Today, with last week's summary).
+Both programs start as fresh processes in an 80x24 pseudo-terminal, in turn (bare, ours, bare,
+ours ...), and are timed until their words are on screen: for the bare app its label; for
+Covey Coach first Today's button ("first paint") and then Today's figures (the streak's note,
+written once the journal is read). Journals of 0, 1, 10 and 30 years; the ratio is taken pair
+by pair against the bare app started just before, and the median ratio is printed.
 Run: .venv/bin/python benchmarks/startup.py [rounds]
 """
 
 from __future__ import annotations
 
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks.journals import YEARS, seed_journal  # noqa: E402
+from benchmarks.pty_run import time_to_words  # noqa: E402
+from covey_coach.days import today  # noqa: E402
+from covey_coach.i18n import Translator  # noqa: E402
 
 BARE = """
 from textual.app import App
 from textual.widgets import Label
 
 class Bare(App):
+    BINDINGS = [("ctrl+q", "quit")]
     def compose(self):
-        yield Label("Hello")
+        yield Label("Hello from a bare app")
 
-async def first_paint(pilot):
-    await pilot.pause()
-    pilot.app.exit()
-
-Bare().run(headless=True, size=(80, 24), auto_pilot=first_paint)
+Bare().run()
 """
-
-OURS = """
-import sys
-from pathlib import Path
-from screens.app import make_app
-
-async def first_paint(pilot):
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    pilot.app.exit()
-
-make_app(Path(sys.argv[1]), None, "en").run(headless=True, size=(80, 24), auto_pilot=first_paint)
-"""
-
-
-def timed(code: str, *args: str) -> float:
-    t0 = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT, capture_output=True)
-    return time.perf_counter() - t0
 
 
 def main() -> None:
-    from benchmarks.synthetic import ten_year_journal
-    from covey_coach.journal.store import open_store
-
-    from covey_coach.days import now_local, today
-    from covey_coach.models import WeeklyReview
-    from covey_coach.progress.stats import iso_week_label
-
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    t = Translator("en")
+    first_paint, figures = t("screens.today.start"), t("screens.today.streak_note")
+    covey = str(Path(sys.executable).with_name("covey-coach"))
+    bare_cmd = [sys.executable, "-c", BARE]
+    print(f"start-up in an 80x24 pty, median of {rounds} pairs; ratio = ours / bare Textual app, pair by pair")
+    print(f"{'journal':>16} {'bare ms':>8} {'paint ms':>9} {'ratio':>6} {'figures ms':>11} {'ratio':>6}")
     with tempfile.TemporaryDirectory() as tmp:
-        usual, new_week = Path(tmp) / "usual", Path(tmp) / "new-week"
-        journal = ten_year_journal(end=today())
-        for folder in (usual, new_week):
-            with open_store(folder) as store:
-                store.add_many(journal)
-                if folder is usual:
-                    store.save_review(WeeklyReview(week=iso_week_label(today()), created_at=now_local(),
-                                                   focus_habit=3))
-        timed(BARE)
-        timed(OURS, str(usual))  # warm the file cache and byte-code for both
-        bare, ours, review = [], [], []
-        for _ in range(rounds):
-            bare.append(timed(BARE))
-            ours.append(timed(OURS, str(usual)))
-            review.append(timed(OURS, str(new_week)))
-    b = statistics.median(bare) * 1000
-    o, r = statistics.median(ours) * 1000, statistics.median(review) * 1000
-    print(f"bare Textual app, one label:                     {b:6.0f} ms median of {rounds}")
-    print(f"Covey Coach, Today on 3,500 entries:              {o:6.0f} ms  ratio {o / b:.2f}")
-    print(f"Covey Coach, first start of a week (review too):  {r:6.0f} ms  ratio {r / b:.2f}")
+        for years in YEARS:
+            folder = Path(tmp) / f"y{years}"
+            count = seed_journal(folder, years, today())
+            ours_cmd = [covey, "--data-dir", str(folder), "--lang", "en"]
+            time_to_words(bare_cmd, ["Hello"])  # warm byte-code and file cache for both
+            time_to_words(ours_cmd, [first_paint, figures])
+            bare, paint, full = [], [], []
+            for _ in range(rounds):
+                bare.append(time_to_words(bare_cmd, ["Hello"])[0])
+                p, f = time_to_words(ours_cmd, [first_paint, figures])
+                paint.append(p)
+                full.append(f)
+            r_paint = statistics.median(p / b for p, b in zip(paint, bare))
+            r_full = statistics.median(f / b for f, b in zip(full, bare))
+            label = f"{years} y, {count} entries"
+            print(f"{label:>16} {statistics.median(bare) * 1000:8.0f} {statistics.median(paint) * 1000:9.0f} "
+                  f"{r_paint:6.2f} {statistics.median(full) * 1000:11.0f} {r_full:6.2f}")
 
 
 if __name__ == "__main__":

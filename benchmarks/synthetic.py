@@ -12,12 +12,14 @@ WORDS = ("guest", "key card", "late check-out", "queue", "refund", "complaint", 
          "delivery", "apology", "upgrade", "phone line", "chat", "wheelchair", "birthday", "lost luggage")
 
 
-def ten_year_journal(entries: int = 3500, end: date = date(2026, 11, 22), seed: int = 7) -> list[Entry]:
+def ten_year_journal(entries: int = 3500, end: date = date(2026, 11, 22), seed: int = 7,
+                     days: int = 3652) -> list[Entry]:
+    """``entries`` reflections on distinct days among the ``days`` days before ``end``."""
     rnd = random.Random(seed)
-    start = end - timedelta(days=3652)
-    days = sorted(rnd.sample(range(3653), entries))
+    start = end - timedelta(days=days)
+    days_list = sorted(rnd.sample(range(days + 1), min(entries, days + 1)))
     out = []
-    for offset in days:
+    for offset in days_list:
         day = start + timedelta(days=offset)
         text = " ".join(rnd.choice(WORDS) for _ in range(rnd.randint(12, 40)))
         out.append(Entry(
