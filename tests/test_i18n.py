@@ -59,3 +59,25 @@ def test_habit_names_in_the_catalogue_match_the_content_pack() -> None:
     for lang in LANGUAGES:
         t = Translator(lang)
         assert {h.number: h.name.get(lang) for h in pack.habits} == {n: t(f"stats.habit.{n}") for n in range(1, 8)}
+
+
+def test_plural_categories_follow_the_languages_rules() -> None:
+    from covey_coach.i18n import plural_category
+
+    for lang in LANGUAGES:
+        assert plural_category(lang, 1) == "one"  # type: ignore[arg-type]
+        assert [plural_category(lang, n) for n in (0, 2, 5, 21, 100)] == ["other"] * 5  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_plural_table_has_the_categories_its_language_needs(lang: str) -> None:
+    strings = catalogue(lang)  # type: ignore[arg-type]
+    categories = {"zero", "one", "two", "few", "many", "other"}
+    children: dict[str, set[str]] = {}
+    for key in strings:
+        table, _, leaf = key.rpartition(".")
+        children.setdefault(table, set()).add(leaf)
+    # A plural table holds CLDR categories only (a key such as "channels.other" sits among other names).
+    tables = {k for k, leaves in children.items() if leaves <= categories}
+    incomplete = sorted(k for k in tables if f"{k}.one" not in strings or f"{k}.other" not in strings)
+    assert incomplete == []

@@ -3,6 +3,12 @@
 Catalogues are TOML files under ``i18n/<lang>/<area>.toml``; a key is ``<area>.<name>``
 (nested tables give dotted names). One file per area lets the CLI, each screen and the
 content checks keep their words apart. Placeholders use ``str.format`` names.
+A text that depends on a number is a table of CLDR plural categories (``one``, ``other``;
+Babel's plural rules pick one), looked up with ``t(key, count=n)``::
+
+    [days]
+    one = "{count} day"
+    other = "{count} days"
 Dates and numbers go through Babel so Dutch reads "23 nov. 2026" and "3,5".
 """
 
@@ -52,13 +58,16 @@ class Translator:
 
     def __call__(self, key: str, /, **values: Any) -> str:
         text = self._strings.get(key)
+        if text is None and "count" in values and f"{key}.other" in self._strings:
+            text = self._strings.get(f"{key}.{plural_category(self.lang, values['count'])}",
+                                     self._strings[f"{key}.other"])
         if text is None:
             # A missing key is a bug the catalogue test catches; show the key rather than crash a screen.
             text = catalogue(DEFAULT_LANG).get(key, key)
         return text.format(**values) if values else text
 
     def has(self, key: str) -> bool:
-        return key in self._strings
+        return key in self._strings or f"{key}.other" in self._strings
 
     def date(self, day: date, style: str = "medium") -> str:
         """A date written the way this language writes it."""
@@ -84,6 +93,14 @@ class Translator:
         return format_percent(value, format="0%", locale=_BABEL_LOCALE[self.lang])
 
 
+@lru_cache(maxsize=256)
+def plural_category(lang: Lang, count: float) -> str:
+    """The CLDR plural category of ``count`` in ``lang`` ("one", "other", ...), by Babel's rules."""
+    from babel import Locale
+
+    return str(Locale.parse(_BABEL_LOCALE[lang]).plural_form(abs(count)))
+
+
 def detect_language(explicit: str | None, setting: str | None) -> Lang:
     """``--lang``, else the setting, else the locale, else English (CONTRACT)."""
     for candidate in (explicit, setting):
@@ -100,4 +117,4 @@ def detect_language(explicit: str | None, setting: str | None) -> Lang:
     return "nl" if loc.lower().startswith("nl") else DEFAULT_LANG
 
 
-__all__ = ["LANGUAGES", "Lang", "Translator", "catalogue", "detect_language"]
+__all__ = ["LANGUAGES", "Lang", "Translator", "catalogue", "detect_language", "plural_category"]
