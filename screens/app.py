@@ -199,6 +199,23 @@ class CoveyApp(App[None]):
             rows.append((binding.key_display or self.get_key_display(binding), text))
         self.push_screen(KeysDialog(rows))
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, speaking our language (screens/textual_words.py)."""
+        from textual.command import CommandPalette
+
+        from screens.textual_words import CoveyCommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CoveyCommandPalette(self.t))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c copies in a text box; elsewhere say how to quit (Textual's hint, in our words)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(self.t("widgets.quit_hint", key=self.get_key_display(active.binding)),
+                            title=self.t("widgets.quit_title"), markup=False)
+                return
+
     def action_toggle_theme(self) -> None:
         self.theme = THEMES[1] if self.theme == THEMES[0] else THEMES[0]
 

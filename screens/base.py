@@ -8,6 +8,7 @@ from textual.screen import ModalScreen, Screen
 
 from covey_coach.errors import CoveyError
 from screens.i18n import translate_bindings
+from screens.textual_words import translate_textual_widgets
 
 if TYPE_CHECKING:  # pragma: no cover
     from covey_coach.i18n import Translator
@@ -44,10 +45,15 @@ class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
     MODE_KEYS = True
     """Whether the app's section keys (Today, Journal) work here."""
 
+    def _on_mount(self) -> None:
+        # Runs beside each screen's own on_mount: Textual calls the handlers of every class in the MRO.
+        translate_textual_widgets(self, self.t)
+
     async def retranslate(self) -> None:
         """Show everything again in the app's (new) language."""
         translate_bindings(self, self.t)
         await self.recompose()
+        translate_textual_widgets(self, self.t)
         self.refresh_bindings()
 
 

@@ -8,6 +8,7 @@ Bindings are declared with catalogue keys as their description and tooltip
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,23 +19,28 @@ if TYPE_CHECKING:  # pragma: no cover
 _PREFIX = "screens."
 
 
-def _tr(t: Translator, text: str) -> str:
+def _tr(t: Translator, text: str, known: Mapping[str, str]) -> str:
+    if text in known:
+        return t(known[text])
     return t(text) if text.startswith(_PREFIX) else text
 
 
-def translate_bindings(node: DOMNode, t: Translator) -> None:
+def translate_bindings(node: DOMNode, t: Translator, known: Mapping[str, str] | None = None) -> None:
     """Replace catalogue keys in a node's binding descriptions and tooltips by their text.
 
     Textual offers keymaps for keys but no hook for the words beside them, so this rewrites
     the node's own copy of its bindings (each node holds a copy; the class keeps the keys).
+    ``known`` maps other descriptions (Textual's own, in English) to catalogue keys.
     """
+    known = known or {}
     merged = type(node)._merged_bindings  # noqa: SLF001 - see the docstring
     if merged is not None:  # start from the keys again, so a change of language works too
         node._bindings = merged.copy()  # noqa: SLF001
     bindings = node._bindings  # noqa: SLF001
     bindings.key_to_bindings = {
         key: [
-            dataclasses.replace(b, description=_tr(t, b.description), tooltip=_tr(t, b.tooltip))
+            dataclasses.replace(b, description=_tr(t, b.description, known),
+                                tooltip=_tr(t, b.tooltip, known))
             for b in items
         ]
         for key, items in bindings.key_to_bindings.items()

@@ -146,3 +146,42 @@ async def test_a_custom_pack_with_a_mistake_is_named_with_file_and_line(tmp_data
         await settle(pilot)
     assert app.return_code == 1
     assert not (tmp_data_dir / "journal.json").exists(), "nothing was written"
+
+
+# -- Textual's own widgets ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_textuals_own_widgets_speak_the_interface_language(tmp_data_dir: Path, lang: str) -> None:
+    t = Translator(lang)  # type: ignore[arg-type]
+    app = make_seeded_app(lang, tmp_data_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        if app.screen.id != "today":  # the seeded app may offer the weekly review first
+            await pilot.press("escape")
+            await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause(0.3)  # a toast is drawn on its layer a moment later
+        quit_text = " ".join(screen_text(app).split())
+        assert t("widgets.quit_title") in quit_text and t("widgets.quit_hint", key="^q") in quit_text
+
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert t("widgets.palette_placeholder") in screen_text(app)
+        await pilot.press(*"qxqz")
+        await pilot.pause(0.8)  # the palette waits half a second before it says nothing matched
+        palette = screen_text(app)
+        assert t("widgets.palette_no_matches") in palette
+        await pilot.press("escape")
+        await settle(pilot)
+
+        await pilot.press("j")
+        await settle(pilot)
+        app.screen.query_one("#habit-filter").focus()
+        await pilot.press("enter")  # opens the select's list; its key shows in the footer
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert t("widgets.dismiss_menu") in footer
+    if lang == "nl":
+        for english in ("Search for commands", "No matches found", "Dismiss menu", "Do you want to quit"):
+            assert english not in quit_text + palette + footer
