@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from covey_coach.days import parse_day
-from covey_coach.errors import InputError
+from covey_coach.errors import InputError, validation_problem
 from covey_coach.habits import Channel
 
 # Heavy modules (pydantic models, the store) are imported inside the handlers, so that
@@ -52,7 +52,7 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.days import day_of, now_local
     from covey_coach.models import Entry
     from covey_coach.journal.settings import load_settings
-    from covey_coach.journal.store import describe_validation, open_store
+    from covey_coach.journal.store import open_store
 
     settings = load_settings(ctx.paths)
     created = now_local()
@@ -70,7 +70,7 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
             private=args.private,
         )
     except ValidationError as exc:
-        raise InputError("errors.bad_entry", problem=describe_validation(exc)) from None
+        raise InputError("errors.bad_entry", problem=validation_problem(exc)) from None
     with open_store(ctx.data_dir, ctx.profile) as store:
         store.add(entry)
     print(entry.id)

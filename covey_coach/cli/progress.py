@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from covey_coach.cli.journal import day_option
 from covey_coach.days import today
-from covey_coach.errors import InputError
+from covey_coach.errors import InputError, validation_problem
 
 if TYPE_CHECKING:
     from covey_coach.cli.context import Context
@@ -39,6 +39,8 @@ def _stats(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _schedule(args: argparse.Namespace, ctx: Context) -> int:
+    from pydantic import ValidationError
+
     from covey_coach.progress.schedule import Schedule, parse_day_range, parse_weekdays, rrule_has_start
     from covey_coach.journal.settings import load_settings, save_settings
     from covey_coach.journal.store import writer_lock
@@ -70,10 +72,8 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     update["off"] = kept_off + [r for r in off if r not in kept_off]
     try:
         schedule = Schedule.model_validate({**current.model_dump(), **update})
-    except ValueError as exc:
-        problem = exc.errors()[0]["msg"] if hasattr(exc, "errors") else str(exc)
-        raise InputError("errors.schedule_bad", problem=str(problem).removeprefix("Value error, ").rstrip(".")) \
-            from None
+    except ValidationError as exc:
+        raise InputError("errors.schedule_bad", problem=validation_problem(exc)) from None
     with writer_lock(ctx.paths):
         save_settings(ctx.paths, settings.model_copy(update={"schedule": schedule}))
     print(t("cli.schedule_saved", schedule=schedule.describe(t)))

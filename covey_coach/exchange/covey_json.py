@@ -16,7 +16,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from covey_coach.days import now_local
-from covey_coach.errors import InputError, NotAvailable
+from covey_coach.errors import InputError, NotAvailable, validation_problem
 from covey_coach.models import Entry
 
 FORMAT_NAME = "covey-coach"
@@ -51,11 +51,6 @@ class ImportFile(BaseModel):
     entries: list[dict[str, Any]] = Field(max_length=MAX_ENTRIES)
 
 
-def _first_problem(exc: ValidationError) -> tuple[tuple[Any, ...], str]:
-    err = exc.errors()[0]
-    return tuple(err["loc"]), err["msg"]
-
-
 def looks_like_ours(data: Any) -> bool:
     return isinstance(data, dict) and data.get("format") == FORMAT_NAME
 
@@ -85,17 +80,15 @@ def parse_covey_export(data: Any, path: Path) -> list[Entry]:
     try:
         header = ImportFile.model_validate(data)
     except ValidationError as exc:
-        loc, msg = _first_problem(exc)
-        raise InputError("errors.import_bad_header", path=str(path), field=".".join(map(str, loc)), problem=msg) from None
+        raise InputError("errors.import_bad_header", path=str(path), problem=validation_problem(exc)) from None
     entries: list[Entry] = []
     seen: set[str] = set()
     for index, raw in enumerate(header.entries, start=1):
         try:
             entry = ImportedEntry.model_validate(raw)
         except ValidationError as exc:
-            loc, msg = _first_problem(exc)
             raise InputError("errors.import_bad_entry", path=str(path), number=index,
-                             field=".".join(map(str, loc)) or "entry", problem=msg) from None
+                             problem=validation_problem(exc)) from None
         if entry.id in seen:
             raise InputError("errors.import_duplicate_id", path=str(path), number=index, id=entry.id)
         seen.add(entry.id)
