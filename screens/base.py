@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from textual.screen import ModalScreen, Screen
 
@@ -10,6 +10,8 @@ from covey_coach.errors import CoveyError
 from screens.i18n import translate_bindings
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual import getters
+
     from covey_coach.i18n import Translator
     from screens.app import CoveyApp
 
@@ -19,7 +21,10 @@ ResultType = TypeVar("ResultType")
 class _Covey:
     """Catalogue-translated bindings and typed access to the app, for screens and dialogs alike."""
 
-    app: Any
+    if TYPE_CHECKING:  # pragma: no cover
+        # Textual's Screen gives ``app`` at run time; here it is always the Covey Coach app.
+        @property
+        def app(self) -> CoveyApp: ...
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -27,7 +32,7 @@ class _Covey:
 
     @property
     def covey(self) -> CoveyApp:
-        return cast("CoveyApp", self.app)
+        return self.app
 
     @property
     def t(self) -> Translator:
@@ -44,6 +49,9 @@ class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
     MODE_KEYS = True
     """Whether the app's section keys (Today, Journal) work here."""
 
+    if TYPE_CHECKING:  # pragma: no cover
+        app = getters.app(CoveyApp)  # Textual's typed ``app``; agrees with _Covey's where the two bases meet
+
     async def retranslate(self) -> None:
         """Show everything again in the app's (new) language."""
         translate_bindings(self, self.t)
@@ -55,6 +63,9 @@ class CoveyModal(_Covey, ModalScreen[ResultType], Generic[ResultType]):
     """A dialog whose binding labels come from the catalogue."""
 
     MODE_KEYS = False
+
+    if TYPE_CHECKING:  # pragma: no cover
+        app = getters.app(CoveyApp)  # as in CoveyScreen
 
 
 __all__ = ["CoveyModal", "CoveyScreen"]

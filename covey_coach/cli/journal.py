@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from covey_coach.days import parse_day
 from covey_coach.errors import InputError, validation_problem
@@ -16,7 +16,8 @@ from covey_coach.habits import Channel
 # `covey-coach --version` and `--help` start without them.
 
 if TYPE_CHECKING:
-    from covey_coach.cli.context import Context
+    from covey_coach.cli.context import Context, Subcommands
+    from covey_coach.i18n import Translator
 
 
 def whole_number(text: str, field: str, low: int, high: int) -> int:
@@ -122,7 +123,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def register(sub: Any, t: Any) -> None:
+def register(sub: Subcommands, t: Translator) -> None:
     add = sub.add_parser("add", help=t("cli.help_add"))
     # Numbers are read as text so that a bad value gets exit 1 and our own sentence (CONTRACT).
     add.add_argument("--habit", required=True, metavar="N", help=t("cli.opt_habit"))

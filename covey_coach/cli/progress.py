@@ -11,7 +11,8 @@ from covey_coach.days import today
 from covey_coach.errors import InputError, validation_problem
 
 if TYPE_CHECKING:
-    from covey_coach.cli.context import Context
+    from covey_coach.cli.context import Context, Subcommands
+    from covey_coach.i18n import Translator
 
 
 def _stats(args: argparse.Namespace, ctx: Context) -> int:
@@ -80,7 +81,7 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def register(sub: Any, t: Any) -> None:
+def register(sub: Subcommands, t: Translator) -> None:
     stats = sub.add_parser("stats", help=t("cli.help_stats"))
     stats.add_argument("--as-of", metavar="D", help=t("cli.opt_as_of"))
     stats.add_argument("--json", action="store_true", help=t("cli.opt_json"))
