@@ -233,3 +233,23 @@ def test_an_error_renders_a_problem_parameter_in_its_own_language() -> None:
     error = InputError("errors.bad_entry", problem=validation_problem(_entry_error(rating=6)))
     assert str(error) == "The reflection cannot be saved: 'rating' must be at most 5."
     assert error.render(Translator("nl")) == "De reflectie kan niet worden bewaard: 'rating' mag hoogstens 5 zijn."
+
+
+def test_the_command_line_says_a_refused_entry_and_import_in_dutch(capsys: pytest.CaptureFixture[str],
+                                                                   tmp_path: Path) -> None:
+    from covey_coach.cli.main import main  # the package attribute may be the submodule once it is imported
+
+    data_dir = tmp_path / "journal"
+    code = main(["--lang", "nl", "--data-dir", str(data_dir), "add", "--habit", "5", "--rating", "4",
+                 "--encounter", "Sleutel kwijt", "--tag", "x" * 41])
+    err = capsys.readouterr().err
+    # Tags are cut to 40 by the Reflect form, not by the command line: the model refuses.
+    assert code == 1 and err == "De reflectie kan niet worden bewaard: 'tags[0]' mag hoogstens 40 tekens lang zijn.\n"
+    source = tmp_path / "bad.json"
+    source.write_text('{"format": "covey-coach", "version": 1, "entries": [{"day": "2026-11-20", "habit": 5, '
+                      '"rating": 9, "encounter": "x"}]}', encoding="utf-8")
+    code = main(["--lang", "nl", "--data-dir", str(data_dir), "import", str(source)])
+    err = capsys.readouterr().err
+    assert code == 1 and err == (f"Het importbestand {source}, notitie 1: 'rating' mag hoogstens 5 zijn; "
+                                 "er is niets geïmporteerd.\n")
+    assert not data_dir.exists()
