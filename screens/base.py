@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from textual.screen import ModalScreen, Screen
 
@@ -11,6 +11,8 @@ from screens.i18n import translate_bindings
 from screens.textual_words import translate_textual_widgets
 
 if TYPE_CHECKING:  # pragma: no cover
+    from textual import getters
+
     from covey_coach.i18n import Translator
     from screens.app import CoveyApp
 
@@ -20,7 +22,10 @@ ResultType = TypeVar("ResultType")
 class _Covey:
     """Catalogue-translated bindings and typed access to the app, for screens and dialogs alike."""
 
-    app: Any
+    if TYPE_CHECKING:  # pragma: no cover
+        # Textual's Screen gives ``app`` at run time; here it is always the Covey Coach app.
+        @property
+        def app(self) -> CoveyApp: ...
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -28,7 +33,7 @@ class _Covey:
 
     @property
     def covey(self) -> CoveyApp:
-        return cast("CoveyApp", self.app)
+        return self.app
 
     @property
     def t(self) -> Translator:
@@ -44,6 +49,9 @@ class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
 
     MODE_KEYS = True
     """Whether the app's section keys (Today, Journal) work here."""
+
+    if TYPE_CHECKING:  # pragma: no cover
+        app = getters.app(CoveyApp)  # Textual's typed ``app``; agrees with _Covey's where the two bases meet
 
     def _on_mount(self) -> None:
         # Runs beside each screen's own on_mount: Textual calls the handlers of every class in the MRO.
@@ -61,6 +69,9 @@ class CoveyModal(_Covey, ModalScreen[ResultType], Generic[ResultType]):
     """A dialog whose binding labels come from the catalogue."""
 
     MODE_KEYS = False
+
+    if TYPE_CHECKING:  # pragma: no cover
+        app = getters.app(CoveyApp)  # as in CoveyScreen
 
 
 __all__ = ["CoveyModal", "CoveyScreen"]

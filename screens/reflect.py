@@ -23,7 +23,7 @@ from textual.widgets import (Button, Checkbox, ContentSwitcher, Footer, Header, 
 
 from covey_coach.content.rotation import choose_questions
 from covey_coach.journal.drafts import clear_draft, load_draft, save_draft
-from covey_coach.errors import CoveyError
+from covey_coach.errors import CoveyError, describe_validation
 from covey_coach.progress.focus import focus_for, last_commitment, question_history
 from covey_coach.models import Draft, Entry
 from screens.base import CoveyScreen
@@ -327,7 +327,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         try:
             entry = self.form.to_entry(self.covey.now(), self.covey.today(), base=self.editing)
         except ValidationError as exc:
-            self.notify(self.t("screens.reflect.invalid", problem=exc.errors()[0]["msg"]), severity="error")
+            self.notify(self.t("screens.reflect.invalid", problem=describe_validation(exc, self.t)), severity="error")
             return
         self._finished = True
         if self._timer is not None:

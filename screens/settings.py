@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Select, Static
 
+from covey_coach.errors import describe_validation
 from covey_coach.habits import HABITS
 from covey_coach.progress.schedule import DayRange, Schedule, parse_day_range
 from covey_coach.journal.settings import HabitTarget, Settings, save_settings
@@ -213,7 +214,7 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
                 "day_start_hour": hour, "language": language,
             })
         except ValidationError as exc:
-            self._hint("save-hint", self.t("screens.settings.invalid", problem=exc.errors()[0]["msg"]))
+            self._hint("save-hint", self.t("screens.settings.invalid", problem=describe_validation(exc, self.t)))
             return None
 
     def _hint(self, hint_id: str, text: str) -> None:

@@ -26,7 +26,7 @@ from covey_coach.content import (
     merge_packs,
     parse_pack,
 )
-from covey_coach.content.pack import _texts
+from covey_coach.content.checks import pack_texts as _texts
 from covey_coach.habits import HABITS, Principle
 from covey_coach.i18n import LANGUAGES
 
@@ -388,7 +388,9 @@ def test_bad_pack_error_reads_in_dutch(path: Path) -> None:
     assert dutch.endswith(".") and "\n" not in dutch
     after_field = dutch.split(error.field or ": ", 1)[1].split("(", 1)[0]  # leave identifiers and raw parser detail
     assert not _ENGLISH_WORDS.search(after_field), dutch
-    assert error.key.startswith("content.") and error.key != "content.problem.other"
+    # A pack's own problem, a YAML one or a validation one: never the fallback that keeps pydantic's English.
+    assert error.key.startswith(("content.", "yaml.", "errors.validation.")), error.key
+    assert error.key != "errors.validation.other"
 
 
 def test_file_level_problems_read_in_dutch(tmp_path: Path) -> None:

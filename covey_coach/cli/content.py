@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from covey_coach.errors import InputError
 
 if TYPE_CHECKING:
-    from covey_coach.cli.context import Context
+    from covey_coach.cli.context import Context, Subcommands
+    from covey_coach.i18n import Translator
 
 
 def _check(args: argparse.Namespace, ctx: Context) -> int:
@@ -24,7 +25,7 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def register(sub: Any, t: Any) -> None:
+def register(sub: Subcommands, t: Translator) -> None:
     content = sub.add_parser("content", help=t("cli.help_content"))
     actions = content.add_subparsers(dest="content_action", metavar="ACTION", required=True,
                                      parser_class=type(content))

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeAlias
 
 from covey_coach.i18n import Lang, Translator
 from covey_coach.journal.paths import JournalPaths, journal_paths
+
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+"""What ``add_subparsers`` returned: each command module's ``register(sub, t)`` adds its commands to it."""
 
 
 @dataclass
@@ -24,4 +29,4 @@ class Context:
         return journal_paths(self.data_dir, self.profile)
 
 
-__all__ = ["Context"]
+__all__ = ["Context", "Subcommands"]

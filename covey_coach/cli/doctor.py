@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from covey_coach.cli.context import Context
+    from covey_coach.cli.context import Context, Subcommands
+    from covey_coach.i18n import Translator
 
 
 def _doctor(args: argparse.Namespace, ctx: Context) -> int:
@@ -39,7 +40,7 @@ def _doctor(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def register(sub: Any, t: Any) -> None:
+def register(sub: Subcommands, t: Translator) -> None:
     parser = sub.add_parser("doctor", help=t("cli.help_doctor"))
     parser.add_argument("--restore", metavar="BACKUP", help=t("cli.opt_restore"))
     parser.set_defaults(handler=_doctor)

@@ -6,17 +6,18 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from covey_coach.days import parse_day
-from covey_coach.errors import InputError
+from covey_coach.errors import InputError, validation_problem
 from covey_coach.habits import Channel
 
 # Heavy modules (pydantic models, the store) are imported inside the handlers, so that
 # `covey-coach --version` and `--help` start without them.
 
 if TYPE_CHECKING:
-    from covey_coach.cli.context import Context
+    from covey_coach.cli.context import Context, Subcommands
+    from covey_coach.i18n import Translator
 
 
 def whole_number(text: str, field: str, low: int, high: int) -> int:
@@ -52,7 +53,7 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.days import day_of, now_local
     from covey_coach.models import Entry
     from covey_coach.journal.settings import load_settings
-    from covey_coach.journal.store import describe_validation, open_store
+    from covey_coach.journal.store import open_store
 
     settings = load_settings(ctx.paths)
     created = now_local()
@@ -70,7 +71,7 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
             private=args.private,
         )
     except ValidationError as exc:
-        raise InputError("errors.bad_entry", problem=describe_validation(exc)) from None
+        raise InputError("errors.bad_entry", problem=validation_problem(exc)) from None
     with open_store(ctx.data_dir, ctx.profile) as store:
         store.add(entry)
     print(entry.id)
@@ -122,7 +123,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def register(sub: Any, t: Any) -> None:
+def register(sub: Subcommands, t: Translator) -> None:
     add = sub.add_parser("add", help=t("cli.help_add"))
     # Numbers are read as text so that a bad value gets exit 1 and our own sentence (CONTRACT).
     add.add_argument("--habit", required=True, metavar="N", help=t("cli.opt_habit"))

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 from covey_coach.cli.journal import day_option
 from covey_coach.days import today
-from covey_coach.errors import InputError
+from covey_coach.errors import InputError, validation_problem
 
 if TYPE_CHECKING:
-    from covey_coach.cli.context import Context
+    from covey_coach.cli.context import Context, Subcommands
+    from covey_coach.i18n import Translator
 
 
 def _stats(args: argparse.Namespace, ctx: Context) -> int:
@@ -39,6 +40,8 @@ def _stats(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _schedule(args: argparse.Namespace, ctx: Context) -> int:
+    from pydantic import ValidationError
+
     from covey_coach.progress.schedule import Schedule, parse_day_range, parse_weekdays, rrule_has_start
     from covey_coach.journal.settings import load_settings, save_settings
     from covey_coach.journal.store import writer_lock
@@ -70,17 +73,15 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     update["off"] = kept_off + [r for r in off if r not in kept_off]
     try:
         schedule = Schedule.model_validate({**current.model_dump(), **update})
-    except ValueError as exc:
-        problem = exc.errors()[0]["msg"] if hasattr(exc, "errors") else str(exc)
-        raise InputError("errors.schedule_bad", problem=str(problem).removeprefix("Value error, ").rstrip(".")) \
-            from None
+    except ValidationError as exc:
+        raise InputError("errors.schedule_bad", problem=validation_problem(exc)) from None
     with writer_lock(ctx.paths):
         save_settings(ctx.paths, settings.model_copy(update={"schedule": schedule}))
     print(t("cli.schedule_saved", schedule=schedule.describe(t)))
     return 0
 
 
-def register(sub: Any, t: Any) -> None:
+def register(sub: Subcommands, t: Translator) -> None:
     stats = sub.add_parser("stats", help=t("cli.help_stats"))
     stats.add_argument("--as-of", metavar="D", help=t("cli.opt_as_of"))
     stats.add_argument("--json", action="store_true", help=t("cli.opt_json"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from covey_coach.content.pack import ContentPack, Question
+from covey_coach.content.model import ContentPack, Question
 
 NO_REPEAT_WINDOW = 14
 """A question used in one of the last this-many reflections on a habit is not asked again."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from covey_coach.habits import HABITS, Channel
 
 if TYPE_CHECKING:  # pragma: no cover
-    from covey_coach.content.pack import ContentPack, Text
+    from covey_coach.content.model import ContentPack, Text
     from covey_coach.i18n import Translator
 
 

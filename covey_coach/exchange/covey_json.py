@@ -1,14 +1,18 @@
 """This app's own JSON export, read back: from the smallest file in CONTRACT to a full export.
 
 All or nothing: the whole file is parsed and every entry validated before the journal is
-touched. Missing fields take defaults (a new id, noon of the entry's day, no answers, not
-private). A hostile file (huge, deeply nested, wrong types, duplicate ids) is refused with
-one sentence naming the file, the entry and the field.
+touched. Missing fields take defaults (noon of the entry's day, no answers, not private).
+An entry without an ``id`` gets one derived from what it says (:func:`derived_id`, CONTRACT),
+so importing the same file again finds every entry already there. A hostile file (huge,
+deeply nested, wrong types, duplicate ids) is refused with one sentence naming the file,
+the entry and the field.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+import hashlib
+from collections import Counter
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,7 +20,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from covey_coach.days import now_local
-from covey_coach.errors import InputError, NotAvailable
+from covey_coach.errors import InputError, NotAvailable, validation_problem
 from covey_coach.models import Entry
 
 FORMAT_NAME = "covey-coach"
@@ -24,6 +28,8 @@ FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 """Ten years of daily reflections are a few MB; anything far larger is not an export of ours."""
 MAX_ENTRIES = 200_000
+DERIVED_ID_LENGTH = 32
+"""Hex digits of a derived id: 128 bits, the size of the uuid4 hex ids the app writes itself."""
 
 
 class ImportedEntry(Entry):
@@ -51,9 +57,21 @@ class ImportFile(BaseModel):
     entries: list[dict[str, Any]] = Field(max_length=MAX_ENTRIES)
 
 
-def _first_problem(exc: ValidationError) -> tuple[tuple[Any, ...], str]:
-    err = exc.errors()[0]
-    return tuple(err["loc"]), err["msg"]
+def derived_id(entry: Entry, *, created_given: bool, copy: int = 1) -> str:
+    """The id of an entry that came without one, from its day, habit, encounter and (when the
+    file gave it) created_at: the same entry always gets the same id, on any machine.
+
+    ``copy`` counts entries of one file that say exactly the same: the second gets an id of
+    its own instead of being taken for the first, and a second import still finds both.
+    """
+    fields: dict[str, Any] = {"day": entry.day.isoformat(), "habit": entry.habit, "encounter": entry.encounter}
+    if created_given:
+        # One instant, however the file wrote its offset.
+        fields["created_at"] = entry.created_at.astimezone(timezone.utc).isoformat()
+    if copy > 1:
+        fields["copy"] = copy
+    canonical = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(canonical).hexdigest()[:DERIVED_ID_LENGTH]
 
 
 def looks_like_ours(data: Any) -> bool:
@@ -85,17 +103,22 @@ def parse_covey_export(data: Any, path: Path) -> list[Entry]:
     try:
         header = ImportFile.model_validate(data)
     except ValidationError as exc:
-        loc, msg = _first_problem(exc)
-        raise InputError("errors.import_bad_header", path=str(path), field=".".join(map(str, loc)), problem=msg) from None
+        raise InputError("errors.import_bad_header", path=str(path), problem=validation_problem(exc)) from None
     entries: list[Entry] = []
     seen: set[str] = set()
+    copies: Counter[str] = Counter()
     for index, raw in enumerate(header.entries, start=1):
         try:
             entry = ImportedEntry.model_validate(raw)
         except ValidationError as exc:
-            loc, msg = _first_problem(exc)
             raise InputError("errors.import_bad_entry", path=str(path), number=index,
-                             field=".".join(map(str, loc)) or "entry", problem=msg) from None
+                             problem=validation_problem(exc)) from None
+        if "id" not in raw:
+            created_given = "created_at" in raw
+            first_copy = derived_id(entry, created_given=created_given)
+            copies[first_copy] += 1
+            entry = entry.model_copy(update={
+                "id": derived_id(entry, created_given=created_given, copy=copies[first_copy])})
         if entry.id in seen:
             raise InputError("errors.import_duplicate_id", path=str(path), number=index, id=entry.id)
         seen.add(entry.id)
@@ -114,4 +137,4 @@ def load_import(path: Path) -> list[Entry]:
     raise InputError("errors.import_not_ours", path=str(path))
 
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "load_import", "parse_covey_export", "read_json_file"]
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "derived_id", "load_import", "parse_covey_export", "read_json_file"]

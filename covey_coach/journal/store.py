@@ -21,17 +21,10 @@ from tinydb import TinyDB
 from covey_coach.journal import backups, migrations
 from covey_coach.journal.atomic import atomic_write_bytes, ensure_dir
 from covey_coach.days import now_local
-from covey_coach.errors import JournalDamaged, JournalLocked, JournalTooNew
+from covey_coach.errors import JournalDamaged, JournalLocked, JournalTooNew, describe_validation
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
 from covey_coach.journal.paths import JournalPaths, journal_paths
 from covey_coach.journal.storage import WriteThroughStorage, read_journal_file
-
-
-def describe_validation(exc: ValidationError) -> str:
-    """The first problem of a pydantic error as 'field: message'."""
-    err = exc.errors()[0]
-    where = ".".join(str(p) for p in err["loc"]) or "value"
-    return f"{where}: {err['msg']}"
 
 
 def parse_entries(tables: dict, path: Path) -> dict[str, tuple[int, Entry]]:
