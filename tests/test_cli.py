@@ -315,3 +315,11 @@ def test_content_check_speaks_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 1 and out == "" and err.count("\n") == 1
     assert f"{path}, regel 9: habits[0].questions[0].channel moet een van " in err
     assert "'floor' of 'any'" in err and "must" not in err and "line" not in err
+
+
+def test_the_entry_point_can_be_called_twice_in_one_process(tmp_data_dir: Path, capsys) -> None:
+    # A submodule named like the function would replace covey_coach.cli.main after the first call.
+    from covey_coach import cli
+
+    assert cli.main(["--data-dir", str(tmp_data_dir), "list"]) == 0
+    assert callable(cli.main) and cli.main(["--data-dir", str(tmp_data_dir), "list"]) == 0

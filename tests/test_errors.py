@@ -237,7 +237,7 @@ def test_an_error_renders_a_problem_parameter_in_its_own_language() -> None:
 
 def test_the_command_line_says_a_refused_entry_and_import_in_dutch(capsys: pytest.CaptureFixture[str],
                                                                    tmp_path: Path) -> None:
-    from covey_coach.cli.main import main  # the package attribute may be the submodule once it is imported
+    from covey_coach.cli import main
 
     data_dir = tmp_path / "journal"
     code = main(["--lang", "nl", "--data-dir", str(data_dir), "add", "--habit", "5", "--rating", "4",

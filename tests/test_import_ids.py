@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from covey_coach.cli.main import main
+from covey_coach.cli.run import main
 from covey_coach.exchange.covey_json import load_import, parse_covey_export
 from covey_coach.journal.store import open_store
 from covey_coach.models import Entry
