@@ -92,8 +92,10 @@ class WriteThroughStorage(Storage):
         self._flush()
 
     def _flush(self) -> None:
-        self._daily_backup()
         try:
+            # The backup too: when it fails, the change it came before must not stay in memory,
+            # or the next successful save would write it after all.
+            self._daily_backup()
             atomic_write_bytes(self.path, orjson.dumps(self._data))
         except BaseException:
             self._reload()
