@@ -29,7 +29,7 @@ class EntryView(CoveyScreen["str | None"]):
     def __init__(self, entry: Entry) -> None:
         super().__init__(id="entry-view")
         self.entry = entry
-        """The entry shown; refreshed from the store after an edit."""
+        """The entry shown; refreshed from the journal after an edit."""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")

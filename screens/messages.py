@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from covey_coach.journal.service import (Change, EntryDeleted as Deleted, EntryRestored as Restored,
-                                         ReflectionSaved, ReviewSaved as ReviewStored)
+from covey_coach.journal import service
 from covey_coach.models import Entry, Tombstone, WeeklyReview
 
 
@@ -50,15 +49,15 @@ class ReviewSaved(Message):
         self.review = review
 
 
-def message_for(change: Change) -> Message | None:
+def message_for(change: service.Change) -> Message | None:
     """The app-wide message for a change of the journal; None for a change no one is told of."""
-    if isinstance(change, ReflectionSaved):
+    if isinstance(change, service.ReflectionSaved):
         return EntrySaved(change.entry, change.created)
-    if isinstance(change, Deleted):
+    if isinstance(change, service.EntryDeleted):
         return EntryDeleted(change.entry, change.tombstone)
-    if isinstance(change, Restored):
+    if isinstance(change, service.EntryRestored):
         return EntryRestored(change.entry)
-    if isinstance(change, ReviewStored):
+    if isinstance(change, service.ReviewSaved):
         return ReviewSaved(change.review)
     return None  # settings: the screen or the app that saved them says so itself
 
