@@ -18,8 +18,6 @@ from covey_coach.journal import atomic
 from covey_coach.journal.paths import journal_paths
 from covey_coach.journal.settings import load_settings
 from covey_coach.journal.store import open_store
-from screens.journal import JournalScreen
-from screens.reflect import ReflectScreen
 from screens.today import TodayScreen
 from screens.weekly_review import WeeklyReviewScreen
 from tests.snapshot_apps.driving import settle, type_text

@@ -226,7 +226,9 @@ class Journal(FiguresFromSettings):
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(change)`` after every successful change, in the thread that made it.
 
-        Returns the function that stops it.
+        Listeners run outside the journal's lock: one may read the journal, and a worker that
+        waits on the app's thread never does so while holding the lock. Returns the function
+        that stops it.
         """
         self._listeners.append(listener)
 
