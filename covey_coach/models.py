@@ -95,8 +95,17 @@ class WeeklyReview(BaseModel):
     note: str = Field(default="", max_length=5_000)
 
 
+class Tombstone(BaseModel):
+    """What is left of a deleted entry: its id and when it went, so a copy elsewhere can follow."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str = Field(min_length=1, max_length=64)
+    deleted_at: AwareDatetime
+
+
 def entry_sort_key(entry: Entry) -> tuple[date, datetime]:
     return (entry.day, entry.created_at)
 
 
-__all__ = ["Answer", "Draft", "Entry", "SCHEMA_VERSION", "WeeklyReview", "entry_sort_key", "new_id"]
+__all__ = ["Answer", "Draft", "Entry", "SCHEMA_VERSION", "Tombstone", "WeeklyReview", "entry_sort_key", "new_id"]

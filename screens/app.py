@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from pathlib import Path
 
-from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -15,15 +13,17 @@ from textual.screen import Screen
 from covey_coach.days import day_of, now_local
 from covey_coach.errors import CoveyError
 from covey_coach.i18n import Lang, Translator, detect_language
-from covey_coach.journal.paths import JournalPaths, journal_paths
-from covey_coach.journal.settings import Settings, load_settings, save_settings
+from covey_coach.journal.paths import journal_paths
+from covey_coach.journal.service import Change, Journal
+from covey_coach.journal.settings import Settings, load_settings
+from covey_coach.journal.source import JournalSource
 from covey_coach.progress.stats import Stats
 from covey_coach.progress.cache import StatsCache
-from covey_coach.journal.store import JournalStore, open_store
+from screens.base import change_journal
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
-from screens.messages import EntrySaved
+from screens.messages import EntryDeleted, EntryRestored, EntrySaved, ReviewSaved, message_for
 from screens.today import TodayScreen
 
 STYLES = Path(__file__).parent / "styles"
@@ -70,32 +70,59 @@ class CoveyApp(App[None]):
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
 
-    def __init__(self, data_dir: Path, profile: str | None = None, lang: Lang | None = None,
-                 today: date | None = None) -> None:
+    def __init__(self, data_dir: Path | None, profile: str | None = None, lang: Lang | None = None,
+                 today: date | None = None, journal: JournalSource | None = None) -> None:
+        if isinstance(journal, Journal):
+            data_dir, profile = journal.paths.data_dir, journal.paths.profile
         self.data_dir = data_dir
-        """The folder that holds the journal (CONTRACT ``--data-dir``)."""
+        """The folder that holds the journal (CONTRACT ``--data-dir``) and the custom content packs."""
         self.profile = profile
-        self.paths: JournalPaths = journal_paths(data_dir, profile)
+        self.journal: JournalSource | None = journal
+        """The journal shown: this person's own (a :class:`Journal`, opened on mount unless handed
+        in) or one that can only be read, such as a coach's export."""
+        self._owns_journal = journal is None
+        """The app opened the journal itself, so it closes it too."""
+        self._stop_listening: list[Callable[[], None]] = []
         self._explicit_lang = lang
         self._frozen_today = today
         """Set by tests and snapshots: the date and the time of day stand still."""
         self._settings_problem: CoveyError | None = None
         """A damaged settings file: read once here (its language is needed now), shown on mount."""
-        try:
-            self.settings = load_settings(self.paths)
-        except CoveyError as exc:
-            self.settings, self._settings_problem = Settings(), exc
+        self._settings = Settings()
+        if isinstance(journal, Journal):
+            self._settings = journal.settings
+        elif data_dir is not None:
+            try:
+                self._settings = load_settings(journal_paths(data_dir, profile))
+            except CoveyError as exc:
+                self._settings_problem = exc
         self.t = Translator(detect_language(lang, self.settings.language))
         """The interface language; screens look every visible word up here."""
-        self.store: JournalStore | None = None
         self.pack = None
         """The content pack (habits, questions, principles) once loaded."""
-        self.store_lock = threading.Lock()
-        """One journal write at a time, whichever worker asks."""
         self.stats_cache = StatsCache()
         """Figures per day; Today, the weekly review and Progress share them."""
         super().__init__()
         translate_bindings(self, self.t)
+
+    # -- the journal and its settings -------------------------------------------------------
+
+    @property
+    def writer(self) -> Journal | None:
+        """The journal shown when it can be changed here; None for a read-only one."""
+        return self.journal if isinstance(self.journal, Journal) else None
+
+    @property
+    def settings(self) -> Settings:
+        """The writable journal's settings; for a read-only journal, this computer's own (read only)."""
+        writer = self.writer
+        return writer.settings if writer is not None else self._settings
+
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        self._settings = value
+        if self.writer is not None:
+            self.writer.settings = value
 
     # -- the clock -------------------------------------------------------------------------
 
@@ -107,12 +134,13 @@ class CoveyApp(App[None]):
     def today(self) -> date:
         if self._frozen_today is not None:
             return self._frozen_today
-        return day_of(now_local(), self.settings.day_start_hour)
+        hour = self.journal.day_start_hour if self.journal is not None else self.settings.day_start_hour
+        return day_of(now_local(), hour)
 
     def stats_at(self, day: date) -> Stats:
-        """The figures as of ``day`` for the open journal and the current settings (cached)."""
-        assert self.store is not None
-        return self.stats_cache.get(self.store, self.settings, day)
+        """The figures as of ``day`` for the journal shown, with its own settings (cached)."""
+        assert self.journal is not None
+        return self.stats_cache.get(self.journal, day)
 
     # -- life cycle ------------------------------------------------------------------------
 
@@ -123,43 +151,67 @@ class CoveyApp(App[None]):
             if self._settings_problem is not None:
                 raise self._settings_problem
             self.pack = load_content(self.data_dir)
-            self.store = open_store(self.data_dir, self.profile, today=self.today)
+            if self.journal is None:
+                assert self.data_dir is not None
+                self.journal = Journal.open(self.data_dir, self.profile, settings=self._settings, today=self.today)
         except CoveyError as exc:
             self.push_screen(ErrorScreen(exc.render(self.t)))
             return
         except ContentError as exc:  # a custom pack with a mistake: its sentence names file and line
             self.push_screen(ErrorScreen(exc.render(self.t)))
             return
+        writer = self.writer
+        if writer is not None:
+            self._stop_listening = [writer.subscribe(self._journal_changed),
+                                    writer.subscribe(self.stats_cache.forget_on_change(writer))]
+        else:
+            self._show_read_only_title()
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.switch_mode("today")
         self.call_after_refresh(self._offer_weekly_review)
 
+    def _show_read_only_title(self) -> None:
+        if self.journal is not None and self.writer is None:
+            self.title = self.t("screens.app.read_only_title", label=self.journal.label)
+
     def _offer_weekly_review(self) -> None:
         """The first start in a new week asks seed 002's question, unless put off today already."""
         from covey_coach.progress.weekly import review_due
 
-        if self.store is None or self.settings.review_postponed == self.today():
+        journal = self.writer  # a journal that cannot be changed cannot take a review either
+        if journal is None or self.settings.review_postponed == self.today():
             return
-        if review_due(self.store.entries(), self.store.reviews(), self.today()):
+        if review_due(journal.entries(), journal.reviews(), self.today()):
             from screens.weekly_review import WeeklyReviewScreen
 
             self.push_screen(WeeklyReviewScreen(offered=True))
 
+    def _journal_changed(self, change: Change) -> None:
+        """The journal's hook, in the thread that made the change: tell the app (thread-safe)."""
+        message = message_for(change)
+        if message is not None:
+            self.post_message(message)
+
     def on_unmount(self) -> None:
-        if self.store is not None:
-            with self.store_lock:
-                self.store.close()
-            self.store = None
+        for stop in self._stop_listening:
+            stop()
+        self._stop_listening = []
+        writer = self.writer
+        if writer is not None and self._owns_journal:
+            writer.close()  # waits for a write in progress: it holds the journal's lock
+            self._settings, self.journal = writer.settings, None
 
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings"):
             # Sections change only from a section's own screens, never from a dialog or mid-reflection.
-            if self.store is None or not getattr(self.screen, "MODE_KEYS", False):
+            if self.journal is None or not getattr(self.screen, "MODE_KEYS", False):
                 return False
+            if action in ("new_reflection", "weekly_review", "open_settings") and self.writer is None:
+                return False  # each of these writes: not on a journal that can only be read
             if action == "show_mode" and parameters and parameters[0] == self.current_mode:
                 return False  # the section you are in needs no key in the footer
         return True
@@ -234,6 +286,7 @@ class CoveyApp(App[None]):
         self.settings.language = lang
         self.persist_settings()
         translate_bindings(self, self.t)
+        self._show_read_only_title()
         for mode, screen_type in self.MODES.items():
             if mode != self.current_mode and mode in self._screen_stacks:  # noqa: SLF001
                 await self.remove_mode(mode)
@@ -243,36 +296,51 @@ class CoveyApp(App[None]):
             await retranslate()
         self.notify(self.t("screens.app.language_switched"))
 
-    @work(thread=True, group="settings", exclusive=True, exit_on_error=False)
     def persist_settings(self) -> None:
-        """Write ``self.settings`` in a worker (one writer at a time; the newest wins)."""
-        try:
-            save_settings(self.paths, self.settings)
-        except OSError as exc:
-            self.call_from_thread(self.notify, self.t("screens.app.settings_not_saved", reason=str(exc)),
-                                  severity="error")
+        """Save ``self.settings`` (theme, language, a review put off) through the journal; the newest wins."""
+        if self.writer is None:
+            return  # a journal that is only read keeps such choices for this session, on nobody's disk
+        settings = self.settings
+        change_journal(self, lambda journal: journal.save_settings(settings), name="persist-settings",
+                       failed_key="screens.app.settings_not_saved", group="settings", exclusive=True)
+
+    # -- what the journal says changed -------------------------------------------------------
 
     def on_entry_saved(self, message: EntrySaved) -> None:
         key = "screens.reflect.saved_new" if message.created else "screens.reflect.saved_edit"
         self.notify(self.t(key, day=self.t.date(message.entry.day, "long")))
 
+    def on_entry_deleted(self, message: EntryDeleted) -> None:
+        self.notify(self.t("screens.journal.deleted", date=self.t.date(message.entry.day, "long")), timeout=8)
+
+    def on_entry_restored(self, message: EntryRestored) -> None:
+        self.notify(self.t("screens.journal.restored", date=self.t.date(message.entry.day, "long")))
+
+    def on_review_saved(self, message: ReviewSaved) -> None:
+        from covey_coach.content.words import habit_label
+
+        self.notify(self.t("screens.review.saved", habit=habit_label(self.pack, self.t, message.review.focus_habit)))
+
     # -- the command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         t = self.t
-        if self.store is not None and getattr(screen, "MODE_KEYS", False):
-            yield SystemCommand(t("screens.commands.reflect"), t("screens.commands.reflect_help"),
-                                self.action_new_reflection)
+        if self.journal is not None and getattr(screen, "MODE_KEYS", False):
+            writable = self.writer is not None
+            if writable:
+                yield SystemCommand(t("screens.commands.reflect"), t("screens.commands.reflect_help"),
+                                    self.action_new_reflection)
             yield SystemCommand(t("screens.commands.today"), t("screens.commands.today_help"),
                                 lambda: self.switch_mode("today"))
             yield SystemCommand(t("screens.commands.journal"), t("screens.commands.journal_help"),
                                 lambda: self.switch_mode("journal"))
             yield SystemCommand(t("screens.commands.progress"), t("screens.commands.progress_help"),
                                 lambda: self.switch_mode("progress"))
-            yield SystemCommand(t("screens.commands.review"), t("screens.commands.review_help"),
-                                self.action_weekly_review)
-            yield SystemCommand(t("screens.commands.settings"), t("screens.commands.settings_help"),
-                                self.action_open_settings)
+            if writable:
+                yield SystemCommand(t("screens.commands.review"), t("screens.commands.review_help"),
+                                    self.action_weekly_review)
+                yield SystemCommand(t("screens.commands.settings"), t("screens.commands.settings_help"),
+                                    self.action_open_settings)
             yield SystemCommand(t("screens.commands.language"), t("screens.commands.language_help"),
                                 self.action_switch_language)
         yield SystemCommand(t("screens.commands.theme"), t("screens.commands.theme_help"),
@@ -283,14 +351,18 @@ class CoveyApp(App[None]):
         yield SystemCommand(t("screens.commands.quit"), t("screens.commands.quit_help"), self.action_quit)
 
 
-def make_app(data_dir: Path, profile: str | None = None, lang: Lang | None = None,
-             today: date | None = None) -> CoveyApp:
+def make_app(data_dir: Path | None = None, profile: str | None = None, lang: Lang | None = None,
+             today: date | None = None, *, journal: JournalSource | None = None) -> CoveyApp:
     """The one factory for the command line, the tests and the snapshots.
 
     ``lang`` None follows the settings, then the locale. ``today`` freezes the date (and the
-    time of day, at 18:30) for tests and snapshots.
+    time of day, at 18:30) for tests and snapshots. ``journal`` shows that journal instead of
+    opening the one in ``data_dir``: an open :class:`Journal` (the caller closes it) or a
+    read-only source such as a coach's export, on which nothing is ever written.
     """
-    return CoveyApp(Path(data_dir), profile, lang, today)
+    if data_dir is None and journal is None:
+        raise ValueError("make_app needs a data folder or a journal to show")
+    return CoveyApp(Path(data_dir) if data_dir is not None else None, profile, lang, today, journal)
 
 
 __all__ = ["CoveyApp", "make_app"]

@@ -1,8 +1,10 @@
-"""What every screen of the app shares: translated bindings and access to the app's state."""
+"""What every screen of the app shares: translated bindings, access to the app's state, and the
+one way a screen changes the journal (:func:`change_journal`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
@@ -12,11 +14,62 @@ from screens.textual_words import translate_textual_widgets
 
 if TYPE_CHECKING:  # pragma: no cover
     from textual import getters
+    from textual.app import App
+    from textual.dom import DOMNode
 
     from covey_coach.i18n import Translator
+    from covey_coach.journal.service import Journal
     from screens.app import CoveyApp
 
 ResultType = TypeVar("ResultType")
+T = TypeVar("T")
+
+
+def failure_reason(t: Translator, exc: Exception) -> str:
+    """Why a write failed, in the interface language where the error is ours."""
+    if isinstance(exc, CoveyError):
+        return exc.render(t)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror  # "Permission denied", not "[Errno 13] ... '/…/.journal.json.x1y2.tmp'"
+    return str(exc)
+
+
+def change_journal(node: DOMNode, change: Callable[[Journal], T], *, name: str, failed_key: str,
+                   done: Callable[[T], None] | None = None, after_failure: Callable[[], None] | None = None,
+                   group: str = "journal", exclusive: bool = False) -> None:
+    """Make one change through the journal service, in a thread worker named ``name``.
+
+    On success ``done(result)`` runs on the app's thread (the app has already heard of the
+    change through the journal's hook). On failure the person reads one sentence,
+    ``failed_key`` with its ``reason``, and ``after_failure()`` lets the screen be used
+    again: what was typed is still on it. On a read-only journal nothing is tried.
+    ``exclusive`` cancels the older workers of ``group`` (for saves where the newest wins).
+    """
+    app = cast("CoveyApp", node.app)
+    journal = app.writer
+    if journal is None:
+        app.notify(app.t("screens.app.read_only", label=app.journal.label if app.journal else ""),
+                   severity="warning")
+        if after_failure is not None:
+            after_failure()
+        return
+
+    def failed(reason: str) -> None:
+        app.notify(app.t(failed_key, reason=reason), severity="error", timeout=10)
+        if after_failure is not None:
+            after_failure()
+
+    def work() -> None:
+        try:
+            result = change(journal)
+        except (OSError, CoveyError) as exc:
+            app.call_from_thread(failed, failure_reason(app.t, exc))
+            return
+        if done is not None:
+            app.call_from_thread(done, result)
+
+    cast("Screen[Any] | App[Any]", node).run_worker(work, name=name, group=group, thread=True,
+                                                     exclusive=exclusive, exit_on_error=False)
 
 
 class _Covey:
@@ -39,9 +92,10 @@ class _Covey:
     def t(self) -> Translator:
         return self.covey.t
 
-    def failure_reason(self, exc: Exception) -> str:
-        """Why a write failed, in the interface language where the error is ours."""
-        return exc.render(self.t) if isinstance(exc, CoveyError) else str(exc)
+    @property
+    def writable(self) -> bool:
+        """Whether the journal shown can be changed here (a coach's export cannot)."""
+        return self.covey.writer is not None
 
 
 class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
@@ -64,6 +118,12 @@ class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
         translate_textual_widgets(self, self.t)
         self.refresh_bindings()
 
+    def change_journal(self, change: Callable[[Journal], T], *, name: str, failed_key: str,
+                       done: Callable[[T], None] | None = None,
+                       after_failure: Callable[[], None] | None = None) -> None:
+        """:func:`change_journal` in a worker of this screen."""
+        change_journal(self, change, name=name, failed_key=failed_key, done=done, after_failure=after_failure)
+
 
 class CoveyModal(_Covey, ModalScreen[ResultType], Generic[ResultType]):
     """A dialog whose binding labels come from the catalogue."""
@@ -74,4 +134,4 @@ class CoveyModal(_Covey, ModalScreen[ResultType], Generic[ResultType]):
         app = getters.app(CoveyApp)  # as in CoveyScreen
 
 
-__all__ = ["CoveyModal", "CoveyScreen"]
+__all__ = ["CoveyModal", "CoveyScreen", "change_journal", "failure_reason"]

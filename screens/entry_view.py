@@ -29,7 +29,7 @@ class EntryView(CoveyScreen["str | None"]):
     def __init__(self, entry: Entry) -> None:
         super().__init__(id="entry-view")
         self.entry = entry
-        """The entry shown; refreshed from the store after an edit."""
+        """The entry shown; refreshed from the journal after an edit."""
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
@@ -40,8 +40,8 @@ class EntryView(CoveyScreen["str | None"]):
         await self._fill()
 
     async def on_screen_resume(self) -> None:
-        store = self.covey.store
-        fresh = store.get(self.entry.id) if store else None
+        journal = self.covey.journal
+        fresh = journal.get(self.entry.id) if journal else None
         if fresh is not None and fresh != self.entry:
             self.entry = fresh
             await self._fill()
@@ -81,6 +81,11 @@ class EntryView(CoveyScreen["str | None"]):
             parts.append(Static(e.commitment, classes="entry-text", markup=False))
         await body.mount_all(parts)
         body.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "delete") and not self.writable:
+            return False  # a journal that can only be read shows its entries, nothing more
+        return True
 
     def action_close(self) -> None:
         self.dismiss(None)

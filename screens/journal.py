@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from covey_coach.days import parse_day
-from covey_coach.errors import CoveyError
 from covey_coach.journal.query import EntryFilter, filter_entries
 from covey_coach.models import Entry
 from screens.base import CoveyScreen
@@ -110,13 +109,14 @@ class JournalScreen(CoveyScreen[None]):
         self.reload()
 
     def reload(self, select_id: str | None = None) -> None:
-        store = self.covey.store
-        if store is None:
+        journal = self.covey.journal
+        if journal is None:
             return
         table = self.query_one("#entries", DataTable)
         if select_id is None and table.row_count:
             select_id = self._cursor_id()
-        self.shown = list(reversed(filter_entries(store.entries(), self.current_filter())))
+        entries = journal.entries()
+        self.shown = list(reversed(filter_entries(entries, self.current_filter())))
         table.clear()
         t, pack = self.t, self.covey.pack
         for entry in self.shown:
@@ -126,7 +126,7 @@ class JournalScreen(CoveyScreen[None]):
         ids = [e.id for e in self.shown]
         if select_id in ids:
             table.move_cursor(row=ids.index(select_id))
-        total = len(store)
+        total = len(entries)
         if total == 0:
             key = "screens.journal.count_empty"
         elif not self.shown:
@@ -149,8 +149,8 @@ class JournalScreen(CoveyScreen[None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         from screens.entry_view import EntryView
 
-        store = self.covey.store
-        entry = store.get(event.row_key.value) if store and event.row_key.value else None
+        journal = self.covey.journal
+        entry = journal.get(event.row_key.value) if journal and event.row_key.value else None
         if entry is not None:
             self.app.push_screen(EntryView(entry), self._after_view)
 
@@ -158,23 +158,14 @@ class JournalScreen(CoveyScreen[None]):
         if result is not None:
             self._delete(result)
 
-    @work(thread=True, group="store", exit_on_error=False)
     def _delete(self, entry_id: str) -> None:
-        app = self.covey
-        try:
-            with app.store_lock:
-                assert app.store is not None
-                removed = app.store.delete(entry_id)
-        except (OSError, CoveyError, KeyError) as exc:
-            app.call_from_thread(self._failed, exc)
-            return
-        app.call_from_thread(self._deleted, removed)
+        self.change_journal(lambda journal: journal.delete(entry_id), name="delete-entry",
+                            failed_key="screens.journal.not_changed", done=self._deleted)
 
     def _deleted(self, entry: Entry) -> None:
         self.last_deleted = entry
         self.reload()
         self.refresh_bindings()
-        self.notify(self.t("screens.journal.deleted", date=self.t.date(entry.day, "long")), timeout=8)
 
     def action_undo(self) -> None:
         if self.last_deleted is not None:
@@ -185,27 +176,14 @@ class JournalScreen(CoveyScreen[None]):
             return False
         return True
 
-    @work(thread=True, group="store", exit_on_error=False)
     def _restore(self, entry: Entry) -> None:
-        app = self.covey
-        try:
-            with app.store_lock:
-                assert app.store is not None
-                app.store.add(entry)
-        except (OSError, CoveyError) as exc:
-            app.call_from_thread(self._failed, exc)
-            return
-        app.call_from_thread(self._restored, entry)
+        self.change_journal(lambda journal: journal.undo_delete(entry), name="undo-delete",
+                            failed_key="screens.journal.not_changed", done=self._restored)
 
     def _restored(self, entry: Entry) -> None:
         self.last_deleted = None
         self.reload(select_id=entry.id)
         self.refresh_bindings()
-        self.notify(self.t("screens.journal.restored", date=self.t.date(entry.day, "long")))
-
-    def _failed(self, exc: Exception) -> None:
-        reason = self.failure_reason(exc)
-        self.notify(self.t("screens.journal.not_changed", reason=reason), severity="error", timeout=10)
 
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()

@@ -89,14 +89,13 @@ class ProgressScreen(CoveyScreen[None]):
     def recompute(self) -> None:
         """Compute the figures again in a worker, from the journal and settings as they are now."""
         app = self.covey
-        if app.store is None:
+        if app.journal is None:
             return
-        self._compute(app.store.entries(), app.settings.schedule, app.today())
+        self._compute(app.journal.entries(), app.journal.schedule, app.today())
 
     @work(thread=True, group="stats", exclusive=True, exit_on_error=False)
     def _compute(self, entries: list[Entry], schedule: Schedule, today: date) -> None:
-        with self.covey.store_lock:  # no save may change the entries while the figures are read
-            stats = self.covey.stats_at(today)
+        stats = self.covey.stats_at(today)  # the cache reads the journal as one consistent revision
         cells = heatmap(entries, schedule, today, weeks=CALENDAR_WEEKS)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self.show_stats, stats, cells)

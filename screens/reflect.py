@@ -8,7 +8,6 @@ edits a stored entry when given one.
 
 from __future__ import annotations
 
-import threading
 from datetime import timedelta
 from typing import Any
 
@@ -22,13 +21,11 @@ from textual.widgets import (Button, Checkbox, ContentSwitcher, Footer, Header, 
                              Static, TextArea)
 
 from covey_coach.content.rotation import choose_questions
-from covey_coach.journal.drafts import clear_draft, load_draft, save_draft
-from covey_coach.errors import CoveyError, describe_validation
+from covey_coach.errors import describe_validation
 from covey_coach.progress.focus import focus_for, last_commitment, question_history
 from covey_coach.models import Draft, Entry
 from screens.base import CoveyScreen
 from screens.dialogs import ConfirmDialog, DraftDialog
-from screens.messages import EntrySaved
 from covey_coach.reflection.form import STEPS, AskedQuestion, ReflectForm
 from screens.reflect_steps import (
     question_widgets,
@@ -66,9 +63,9 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         """The stored entry being edited, or None for a new reflection."""
         self.step = 0
         app = self.covey
-        assert app.store is not None
-        entries = app.store.entries()
-        focus = focus_for(entries, app.store.reviews(), app.today())
+        assert app.journal is not None
+        entries = app.journal.entries()
+        focus = focus_for(entries, app.journal.reviews(), app.today())
         self.suggested = focus.habit
         """This week's focus, or the habit practised least."""
         self.suggested_why = self.t(f"screens.reflect.why_{focus.source}")
@@ -91,7 +88,6 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         self._drafted = False
         """Whether a draft of this reflection is on disk."""
         self._timer: Timer | None = None
-        self._disk = threading.Lock()
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -113,7 +109,8 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
     def on_mount(self) -> None:
         self.sub_title = self.t("screens.reflect.section_edit" if self.editing else "screens.reflect.section")
         self._show_step()
-        draft = load_draft(self.covey.paths)
+        journal = self.covey.writer
+        draft = journal.load_draft() if journal is not None else None
         if draft is None:
             return
         mine = draft.editing_id == (self.editing.id if self.editing else draft.editing_id)
@@ -177,8 +174,8 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
 
     async def _choose_questions(self) -> None:
         app, form = self.covey, self.form
-        assert app.store is not None and form.habit is not None
-        history = question_history(app.store.entries(), form.habit, self.editing.id if self.editing else None)
+        assert app.journal is not None and form.habit is not None
+        history = question_history(app.journal.entries(), form.habit, self.editing.id if self.editing else None)
         channel = form.channel if form.channel not in (None, "other") else None
         seed = (self.editing.day if self.editing else app.today()).isoformat()
         chosen = choose_questions(app.pack, form.habit, history, seed, count=3, channel=channel)
@@ -233,19 +230,25 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         self._store_draft(fields, step)
 
     def _store_draft(self, fields: dict[str, Any], step: int) -> None:
-        with self._disk:
-            if self._finished:
-                return
-            try:
-                untouched = ReflectForm.from_fields(fields).typed() == self._pristine
-                if untouched:  # nothing typed, or all of it taken back: no draft to offer
-                    clear_draft(self.covey.paths)
-                else:
-                    save_draft(self.covey.paths, fields, step, self.editing.id if self.editing else None)
-            except OSError:
-                return  # the next change tries again; the screen keeps everything meanwhile
+        journal = self.covey.writer
+        if journal is None:
+            return
+        untouched = ReflectForm.from_fields(fields).typed() == self._pristine
+        try:
+            if untouched:  # nothing typed, or all of it taken back: no draft to offer
+                written = journal.clear_draft(unless=self._is_finished)
+            else:
+                written = journal.save_draft(fields, step, self.editing.id if self.editing else None,
+                                             unless=self._is_finished)
+        except OSError:
+            return  # the next change tries again; the screen keeps everything meanwhile
+        if written:
             self._saved_state = (fields, step)
             self._drafted = not untouched
+
+    def _is_finished(self) -> bool:
+        """Saved or discarded. The journal asks under its lock: a draft never lands after the save."""
+        return self._finished
 
     def on_unmount(self) -> None:
         """Closing the app mid-reflection: write what the timer had not written yet (a tiny file)."""
@@ -265,10 +268,10 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         return first[:70] + ("…" if len(first) > 70 else "")
 
     async def _restore(self, draft: Draft) -> None:
-        store = self.covey.store
-        assert store is not None
+        journal = self.covey.journal
+        assert journal is not None
         if draft.editing_id and self.editing is None:
-            self.editing = store.get(draft.editing_id)
+            self.editing = journal.get(draft.editing_id)
         self.form = ReflectForm.from_fields(draft.fields)
         self.step = max(0, min(draft.step, len(STEPS) - 1))
         self._saved_state = self._state()
@@ -278,8 +281,8 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         self._show_step()
 
     def _drop_draft(self) -> None:
-        with self._disk:
-            clear_draft(self.covey.paths)
+        if self.covey.writer is not None:
+            self.covey.writer.clear_draft()
 
     # -- what the step shows besides its fields --------------------------------------------
 
@@ -332,30 +335,16 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         self._finished = True
         if self._timer is not None:
             self._timer.stop()
-        self._write_entry(entry, self.editing is None)
+        created, clear = self.editing is None, self._autosave
+        self.change_journal(lambda journal: journal.save_reflection(entry, created=created, clear_draft=clear),
+                            name="save-reflection", failed_key="screens.reflect.not_saved", done=self._saved,
+                            after_failure=self._save_failed)
 
-    @work(thread=True, group="save", exit_on_error=False)
-    def _write_entry(self, entry: Entry, created: bool) -> None:
-        app = self.covey
-        try:
-            with self._disk, app.store_lock:
-                assert app.store is not None
-                stored = app.store.add(entry) if created else app.store.update(entry)
-                if self._autosave:
-                    clear_draft(app.paths)
-        except (OSError, CoveyError, KeyError) as exc:
-            app.call_from_thread(self._save_failed, exc)
-            return
-        app.call_from_thread(self._saved, stored, created)
+    def _saved(self, entry: Entry) -> None:
+        self.dismiss(entry)  # the app has heard of it already (EntrySaved) and says so
 
-    def _saved(self, entry: Entry, created: bool) -> None:
-        self.app.post_message(EntrySaved(entry, created))
-        self.dismiss(entry)
-
-    def _save_failed(self, exc: Exception) -> None:
-        self._finished = False
-        reason = self.failure_reason(exc)
-        self.notify(self.t("screens.reflect.not_saved", reason=reason), severity="error", timeout=10)
+    def _save_failed(self) -> None:
+        self._finished = False  # the form is as it was: drafts go on, and ctrl+s tries again
 
     def action_cancel(self) -> None:
         self._read()
@@ -372,9 +361,8 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         self._finished = True
         if self._timer is not None:
             self._timer.stop()
-        if self._autosave:
-            with self._disk:
-                clear_draft(self.covey.paths)
+        if self._autosave and self.covey.writer is not None:
+            self.covey.writer.clear_draft()
         self.dismiss(None)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pydantic import ValidationError
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -20,7 +20,7 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList,
 from covey_coach.errors import describe_validation
 from covey_coach.habits import HABITS
 from covey_coach.progress.schedule import DayRange, Schedule, parse_day_range
-from covey_coach.journal.settings import HabitTarget, Settings, save_settings
+from covey_coach.journal.settings import HabitTarget, Settings
 from screens.base import CoveyScreen
 from screens.dialogs import ConfirmDialog
 from screens.widgets import TickBox
@@ -258,31 +258,20 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
             self.notify(self.t("screens.settings.not_ready"), severity="warning")
             return
         self._saving = True
-        self._write(settings)
-
-    @work(thread=True, group="settings", exit_on_error=False)
-    def _write(self, settings: Settings) -> None:
-        app = self.covey
-        try:
-            save_settings(app.paths, settings)
-        except OSError as exc:
-            app.call_from_thread(self._failed, exc)
-            return
-        app.call_from_thread(self._saved, settings)
+        self.change_journal(lambda journal: journal.save_settings(settings), name="save-settings",
+                            failed_key="screens.settings.not_saved", done=self._saved, after_failure=self._failed)
 
     def _saved(self, settings: Settings) -> None:
-        app = self.covey
+        app = self.covey  # saving made them the journal's settings, and so the app's
         language_changed = settings.language not in (None, app.t.lang)
-        app.settings = settings
         self.dismiss(settings)
         if language_changed and settings.language is not None:
             app.call_later(app.set_language, settings.language)
         else:
             app.notify(self.t("screens.settings.saved"))
 
-    def _failed(self, exc: OSError) -> None:
-        self._saving = False
-        self.notify(self.t("screens.settings.not_saved", reason=str(exc)), severity="error", timeout=10)
+    def _failed(self) -> None:
+        self._saving = False  # every field is as it was typed: ctrl+s tries again
 
     def action_leave(self) -> None:
         settings = self.collect()

@@ -69,6 +69,7 @@ class TodayScreen(CoveyScreen[None]):
     def on_mount(self) -> None:
         # The figures come with ScreenResume, which follows the first mount too: filling them
         # here as well drew Today twice at every start.
+        self.query_one("#start-row").display = self.writable  # no reflection starts on a read-only journal
         self.query_one("#start", Button).focus(scroll_visible=False)
 
     def on_screen_resume(self) -> None:
@@ -84,9 +85,10 @@ class TodayScreen(CoveyScreen[None]):
 
     def refresh_view(self) -> None:
         app, t = self.covey, self.t
-        if app.store is None or app.pack is None:
+        journal = app.journal
+        if journal is None or app.pack is None:
             return
-        entries = app.store.entries()
+        entries = journal.entries()
         today, now = app.today(), app.now()
         self._set("#greeting", t(greeting_key(now.hour)))
         self._set("#date-line", t("screens.today.date_line", weekday=t.weekday(today).capitalize(),
@@ -104,7 +106,7 @@ class TodayScreen(CoveyScreen[None]):
         self._set("#streak-value", t(key, count=streak))
         self._set("#streak-note", t("screens.today.streak_note"))
 
-        reviews = app.store.reviews()
+        reviews = journal.reviews()
         focus = focus_for(entries, reviews, today)
         self._set("#focus-value", habit_label(app.pack, t, focus.habit))
         self._set("#focus-note", t(f"screens.today.focus_{focus.source}"))
@@ -147,7 +149,14 @@ class TodayScreen(CoveyScreen[None]):
             event.stop()
             self.action_reflect()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reflect" and not self.writable:
+            return False
+        return True
+
     def action_reflect(self) -> None:
+        if not self.writable:
+            return
         from screens.reflect import ReflectScreen
 
         self.app.push_screen(ReflectScreen())

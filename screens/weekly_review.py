@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, RadioSet, Static
 
-from covey_coach.errors import CoveyError
 from covey_coach.habits import HABITS
 from covey_coach.models import WeeklyReview
 from covey_coach.progress.stats import iso_week_label
@@ -51,13 +50,14 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         self.offered = offered
         """True when the app offered it at start: "later" then means "not again today"."""
         app = self.covey
-        assert app.store is not None
-        entries, reviews, today = app.store.entries(), app.store.reviews(), app.today()
+        journal = app.journal
+        assert journal is not None
+        entries, reviews, today = journal.entries(), journal.reviews(), app.today()
         self.week = iso_week_label(today)
         """This ISO week, ``YYYY-Www``: the review is stored under it."""
         self.monday = today - timedelta(days=today.weekday())
-        self.summary: WeekSummary = summarise_last_week(entries, reviews, app.settings.schedule, today,
-                                                        app.settings.all_targets(), stats=app.stats_at(today))
+        self.summary: WeekSummary = summarise_last_week(entries, reviews, journal.schedule, today,
+                                                        journal.targets, stats=app.stats_at(today))
         self.existing = next((r for r in reviews if r.week == self.week), None)
         """This week's review when it is opened again: its choice and note come back."""
         self.habit = self.existing.focus_habit if self.existing else self.summary.suggested_focus
@@ -171,28 +171,14 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         review = WeeklyReview(week=self.week, created_at=self.covey.now(), focus_habit=self.habit,
                               mission=self.mission_text(),
                               note=self.query_one("#review-note", Input).value.strip())
-        self._write(review)
-
-    @work(thread=True, group="store", exit_on_error=False)
-    def _write(self, review: WeeklyReview) -> None:
-        app = self.covey
-        try:
-            with app.store_lock:
-                assert app.store is not None
-                stored = app.store.save_review(review)
-        except (OSError, CoveyError) as exc:
-            app.call_from_thread(self._failed, exc)
-            return
-        app.call_from_thread(self._saved, stored)
+        self.change_journal(lambda journal: journal.save_review(review), name="save-review",
+                            failed_key="screens.review.not_saved", done=self._saved, after_failure=self._failed)
 
     def _saved(self, review: WeeklyReview) -> None:
-        self.notify(self.t("screens.review.saved", habit=habit_label(self.covey.pack, self.t, review.focus_habit)))
-        self.dismiss(review)
+        self.dismiss(review)  # the app has heard of it (ReviewSaved) and names the habit
 
-    def _failed(self, exc: Exception) -> None:
-        self._saving = False
-        reason = self.failure_reason(exc)
-        self.notify(self.t("screens.review.not_saved", reason=reason), severity="error", timeout=10)
+    def _failed(self) -> None:
+        self._saving = False  # the choice and the note are still on screen: ctrl+s tries again
 
     def action_later(self) -> None:
         app = self.covey

@@ -73,7 +73,7 @@ async def test_progress_shows_the_streak_and_habit_strength_of_the_seeded_journa
         assert "Streak: 12 days in a row with a reflection; your best so far: 12 days." in figures
         assert "10 of your 11 working days (91%)" in figures, "today is a working day not yet reflected"
         assert "Needs attention: 6 · Synergize" in figures
-        expected = compute_stats(app.store.entries(), app.settings.schedule, TODAY, app.settings.all_targets())
+        expected = compute_stats(app.journal.entries(), app.settings.schedule, TODAY, app.settings.all_targets())
         strength = chart_line(screen.query_one("#strength", BarChart), "5 · Seek first")
         assert f"{round(expected.habits[5].strength * 100)}%" in strength
         assert strength.endswith("▁▂▂"), "three weeks of history, on a fixed 0-100% scale"

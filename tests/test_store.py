@@ -214,3 +214,25 @@ def test_entries_follow_every_change_while_open(tmp_path: Path) -> None:
         store.entries().clear()  # a caller's list is its own
         store.delete(second.id)
         assert [e.id for e in store.entries()] == [first.id]
+
+
+def test_a_failed_daily_backup_leaves_nothing_in_memory_for_the_next_save(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The day's backup comes before the day's first write; when it fails, so does the change."""
+    day = [date(2026, 11, 20)]
+    first, lost, next_one = (make_entry(date(2026, 11, d)) for d in (20, 21, 22))
+    with open_store(tmp_path, today=lambda: day[0]) as store:
+        store.add(first)
+        day[0] = date(2026, 11, 21)  # a new day: the next write first copies the journal to backups/
+        real = backups.copy_atomic
+
+        def no_room(source: Path, target: Path) -> None:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(backups, "copy_atomic", no_room)
+        with pytest.raises(OSError):
+            store.add(lost)
+        monkeypatch.setattr(backups, "copy_atomic", real)
+        store.add(next_one)
+    with open_store(tmp_path, readonly=True) as store:
+        assert [e.id for e in store.entries()] == [first.id, next_one.id], "the failed entry never lands"

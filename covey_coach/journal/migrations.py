@@ -2,7 +2,8 @@
 
 Version 0 is a bare TinyDB file of entries without our ``meta`` table (written by hand,
 by a script, or by a pre-release build): entries may lack ``id``, ``created_at`` and
-``schema_version``. Each step takes the raw tables and returns new ones; the store backs
+``schema_version``. Version 2 adds the ``tombstones`` table: one document (entry id and
+``deleted_at``) for every deleted entry, so that what syncs can learn of a delete. Each step takes the raw tables and returns new ones; the store backs
 the file up before applying any step and refuses a version newer than it knows.
 """
 
@@ -14,10 +15,11 @@ from typing import Any
 
 from covey_coach.models import SCHEMA_VERSION, new_id
 
-JOURNAL_VERSION = 1
+JOURNAL_VERSION = 2
 META_TABLE = "meta"
 ENTRIES_TABLE = "entries"
 REVIEWS_TABLE = "reviews"
+TOMBSTONES_TABLE = "tombstones"
 
 Tables = dict[str, Any]
 
@@ -47,7 +49,19 @@ def _v0_to_v1(tables: Tables) -> Tables:
     return out
 
 
-MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1}
+def _v1_to_v2(tables: Tables) -> Tables:
+    # Deletes before this version left no trace: there is nothing to put in the new table.
+    out = dict(tables)
+    out.setdefault(TOMBSTONES_TABLE, {})
+    meta = {doc_id: dict(doc) for doc_id, doc in (tables.get(META_TABLE) or {}).items() if isinstance(doc, dict)}
+    for doc in meta.values():
+        if "journal_version" in doc:
+            doc["journal_version"] = 2
+    out[META_TABLE] = meta or {"1": {"journal_version": 2}}
+    return out
+
+
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {0: _v0_to_v1, 1: _v1_to_v2}
 """From version N to N + 1."""
 
 
@@ -61,7 +75,8 @@ def migrate(tables: Tables) -> tuple[Tables, int]:
 
 
 def empty_journal() -> Tables:
-    return {META_TABLE: {"1": {"journal_version": JOURNAL_VERSION}}, ENTRIES_TABLE: {}, REVIEWS_TABLE: {}}
+    return {META_TABLE: {"1": {"journal_version": JOURNAL_VERSION}}, ENTRIES_TABLE: {}, REVIEWS_TABLE: {},
+            TOMBSTONES_TABLE: {}}
 
 
-__all__ = ["JOURNAL_VERSION", "MIGRATIONS", "empty_journal", "journal_version", "migrate"]
+__all__ = ["JOURNAL_VERSION", "MIGRATIONS", "TOMBSTONES_TABLE", "empty_journal", "journal_version", "migrate"]

@@ -4,12 +4,15 @@ TinyDB's own JSONStorage re-reads and re-parses the whole file on every operatio
 (138 ms per insert on a 10-year journal). This one parses once when the journal is
 opened and, on every write, serialises with orjson into a temporary file that replaces
 the journal (see ``atomic.py``), so a save stays near the cost of fsync and rename.
-Before the first write of each day it copies the journal into ``backups/``.
+Before the first write of each day it copies the journal into ``backups/``. A change that
+touches two tables (a delete and its tombstone) runs inside :meth:`WriteThroughStorage.batch`,
+so it reaches the disk as one write: a crash can never leave one half of it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from covey_coach.journal import backups
+from covey_coach.journal import backups, migrations
 from covey_coach.journal.atomic import atomic_write_bytes
 from covey_coach.errors import JournalDamaged
 
@@ -57,6 +60,7 @@ class WriteThroughStorage(Storage):
         self._today = today
         self._readonly = readonly
         self._backed_up_on: date | None = None
+        self._batching = False
 
     def read(self) -> dict[str, Any] | None:
         return self._data
@@ -64,14 +68,43 @@ class WriteThroughStorage(Storage):
     def write(self, data: dict[str, Any]) -> None:
         if self._readonly:
             raise PermissionError("this journal was opened read-only")
-        self._daily_backup()
-        try:
-            atomic_write_bytes(self.path, orjson.dumps(data))
-        except BaseException:
-            # TinyDB mutated our cached tables before calling write: put back what is on disk.
-            self._data = read_journal_file(self.path) if self.path.exists() else {}
-            raise
         self._data = data
+        if not self._batching:
+            self._flush()
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Every TinyDB write inside the block reaches the disk as one atomic write at its end.
+
+        If the block or the write fails, the tables go back to what is on disk, as for one write.
+        """
+        if self._batching:  # already inside a batch: its end writes everything
+            yield
+            return
+        self._batching = True
+        try:
+            yield
+        except BaseException:
+            self._reload()
+            raise
+        finally:
+            self._batching = False
+        self._flush()
+
+    def _flush(self) -> None:
+        try:
+            # The backup too: when it fails, the change it came before must not stay in memory,
+            # or the next successful save would write it after all.
+            self._daily_backup()
+            atomic_write_bytes(self.path, orjson.dumps(self._data))
+        except BaseException:
+            self._reload()
+            raise
+
+    def _reload(self) -> None:
+        # TinyDB mutated our cached tables before calling write: put back what is on disk
+        # (or, before the first save, a new journal, so the next write still carries its version).
+        self._data = read_journal_file(self.path) if self.path.exists() else migrations.empty_journal()
 
     def _daily_backup(self) -> None:
         day = self._today()

@@ -1,4 +1,4 @@
-"""The journal store: entries and weekly reviews in TinyDB, one writer at a time.
+"""The journal store: entries, weekly reviews and tombstones in TinyDB, one writer at a time.
 
 Open it only through :func:`open_store`. A writer holds a lock file for as long as the
 store is open, so a second app or command gets a clear sentence instead of a silent
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -22,7 +22,7 @@ from covey_coach.journal import backups, migrations
 from covey_coach.journal.atomic import atomic_write_bytes, ensure_dir
 from covey_coach.days import now_local
 from covey_coach.errors import JournalDamaged, JournalLocked, JournalTooNew, describe_validation
-from covey_coach.models import Entry, WeeklyReview, entry_sort_key
+from covey_coach.models import Entry, Tombstone, WeeklyReview, entry_sort_key
 from covey_coach.journal.paths import JournalPaths, journal_paths
 from covey_coach.journal.storage import WriteThroughStorage, read_journal_file
 
@@ -42,7 +42,7 @@ def parse_entries(tables: dict, path: Path) -> dict[str, tuple[int, Entry]]:
 
 
 class JournalStore:
-    """Entries and weekly reviews of one journal, kept in memory while open."""
+    """Entries, weekly reviews and tombstones of one journal, kept in memory while open."""
 
     def __init__(self, paths: JournalPaths, tables: dict, entries: dict[str, tuple[int, Entry]], *,
                  readonly: bool, lock: FileLock | None, today: Callable[[], date]) -> None:
@@ -56,7 +56,7 @@ class JournalStore:
         """Entry id -> (TinyDB document id, the validated entry)."""
         self._sorted: list[Entry] | None = None
         self.revision = 0
-        """Goes up with every change to the entries: caches of figures key on it."""
+        """Goes up with every change (entries, reviews, tombstones): caches of figures key on it."""
 
     # -- entries ---------------------------------------------------------------------------
 
@@ -97,7 +97,9 @@ class JournalStore:
         if not fresh:
             return 0
         docs = [e.model_dump(mode="json") for e in fresh]
-        doc_ids = self._db.table(migrations.ENTRIES_TABLE).insert_multiple(docs)
+        with self._storage.batch():  # an entry that is back is no longer deleted: one write for both
+            doc_ids = self._db.table(migrations.ENTRIES_TABLE).insert_multiple(docs)
+            self._drop_tombstones({e.id for e in fresh})
         for doc_id, entry in zip(doc_ids, fresh, strict=True):
             self._entries[entry.id] = (doc_id, entry)
         self._changed()
@@ -113,12 +115,33 @@ class JournalStore:
         self._changed()
         return entry
 
-    def delete(self, entry_id: str) -> Entry:
+    def delete(self, entry_id: str, deleted_at: datetime | None = None) -> Entry:
+        """Remove an entry and leave its tombstone (see :meth:`tombstone`), in one write."""
         doc_id, entry = self._entries[entry_id]
-        self._db.table(migrations.ENTRIES_TABLE).remove(doc_ids=[doc_id])
+        tombstone = Tombstone(id=entry_id, deleted_at=deleted_at or now_local())
+        with self._storage.batch():
+            self._db.table(migrations.ENTRIES_TABLE).remove(doc_ids=[doc_id])
+            self._drop_tombstones({entry_id})
+            self._db.table(migrations.TOMBSTONES_TABLE).insert(tombstone.model_dump(mode="json"))
         del self._entries[entry_id]
         self._changed()
         return entry
+
+    # -- tombstones ------------------------------------------------------------------------
+
+    def tombstones(self) -> list[Tombstone]:
+        """Every deleted entry's id and when it was deleted, oldest delete first."""
+        table = self._db.table(migrations.TOMBSTONES_TABLE)
+        return sorted((Tombstone.model_validate(dict(d)) for d in table.all()), key=lambda t: t.deleted_at)
+
+    def tombstone(self, entry_id: str) -> Tombstone | None:
+        return next((t for t in self.tombstones() if t.id == entry_id), None)
+
+    def _drop_tombstones(self, entry_ids: set[str]) -> None:
+        table = self._db.table(migrations.TOMBSTONES_TABLE)
+        gone = [d.doc_id for d in table.all() if d.get("id") in entry_ids]
+        if gone:
+            table.remove(doc_ids=gone)
 
     # -- weekly reviews --------------------------------------------------------------------
 
@@ -137,6 +160,7 @@ class JournalStore:
             table.update(lambda d: (d.clear(), d.update(doc)), doc_ids=existing)
         else:
             table.insert(doc)
+        self._changed()
         return review
 
     # -- life cycle ------------------------------------------------------------------------
