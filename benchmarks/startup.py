@@ -59,9 +59,8 @@ def main() -> None:
     from benchmarks.synthetic import ten_year_journal
     from covey_coach.journal.store import open_store
 
-    from covey_coach.days import now_local, today
+    from covey_coach.days import iso_week_label, now_local, today
     from covey_coach.models import WeeklyReview
-    from covey_coach.progress.stats import iso_week_label
 
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     with tempfile.TemporaryDirectory() as tmp:

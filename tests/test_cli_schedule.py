@@ -95,8 +95,8 @@ def test_from_adds_a_period_and_without_from_the_rule_replaces_the_whole_history
 @pytest.mark.parametrize("argv, needle", [
     (["--from", "2027-01-04"], "--from needs the rule"),
     (["--from", "2027-01-04", "--off", "2027-01-05"], "--from needs the rule"),
-    (["--from", "2027-13-01", "--weekdays", "mon"], "not a date on the calendar"),
-    (["--from", "4 Jan", "--weekdays", "mon"], "YYYY-MM-DD"),
+    (["--from", "2027-13-01", "--weekdays", "mon"], "--from must be a date of the form YYYY-MM-DD, not '2027-13-01'"),
+    (["--from", "4 Jan", "--weekdays", "mon"], "--from must be a date of the form YYYY-MM-DD, not '4 Jan'"),
 ])
 def test_a_bad_from_exits_1_in_one_sentence_and_writes_nothing(capsys: pytest.CaptureFixture[str], data_dir: Path,
                                                                argv: list[str], needle: str) -> None:

@@ -60,7 +60,7 @@ def _show_schedule(history: ScheduleHistory, t: Translator) -> None:
 def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.journal.settings import load_settings, save_settings
     from covey_coach.journal.store import writer_lock
-    from covey_coach.progress.schedule import Rule, parse_date, parse_day_range, parse_weekdays
+    from covey_coach.progress.schedule import Rule, parse_day_range, parse_weekdays
 
     t = ctx.t
     has_rule = args.weekdays is not None or args.rrule is not None
@@ -69,8 +69,8 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     if args.from_day is not None and not has_rule:
         raise InputError("errors.schedule_from_alone")
     # Parse everything before touching the settings file: refused input writes nothing.
+    start = day_option(args.from_day, "--from")
     try:
-        start = parse_date(args.from_day) if args.from_day is not None else None
         off = [parse_day_range(text) for text in args.off or []]
         rule: Rule | None = None
         if args.weekdays is not None:

@@ -86,13 +86,6 @@ class Rule(BaseModel):
             return (None, self.rrule)
         return (tuple(self.weekdays) if self.weekdays is not None else None, None)
 
-    def rule(self) -> Rule:
-        """The rule alone, without what a subclass adds."""
-        return Rule(weekdays=self.weekdays, rrule=self.rrule)
-
-    def same_rule(self, other: Rule) -> bool:
-        return self.rule_key() == other.rule_key()
-
 
 class Period(Rule):
     """A rule that holds from ``start`` until the next period of the history begins."""
