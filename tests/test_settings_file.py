@@ -145,3 +145,19 @@ def test_a_version_that_is_not_a_whole_number_is_a_damaged_file(tmp_path: Path, 
     with pytest.raises(JournalDamaged) as info:
         load_settings(journal_paths(tmp_path))
     assert "settings_version" in str(info.value)
+
+
+async def test_the_app_never_writes_over_a_newer_file_either(tmp_data_dir: Path) -> None:
+    """Another Covey Coach (newer) replaced the settings while this app ran: a theme change keeps off it."""
+    from tests.snapshot_apps.driving import settle
+    from tests.snapshot_apps.seeded import make_seeded_app
+
+    app = make_seeded_app("en", tmp_data_dir)
+    raw = write_old(tmp_data_dir, {"settings_version": SETTINGS_VERSION + 1, "theme": "from-the-future"})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert app.theme != "textual-dark", "the theme changed on the screen"
+    assert journal_paths(tmp_data_dir).settings.read_bytes() == raw
+    assert settings_backups(tmp_data_dir) == []

@@ -53,10 +53,10 @@ class ScheduleHistory(BaseModel):
             raise ValueError("A schedule needs at least one period.")
         if self.periods[0].start is not None:
             raise ValueError("The first period of a schedule holds from the start: its start must be empty.")
-        starts = [p.start for p in self.periods[1:]]
-        if None in starts:
+        starts = [p.start for p in self.periods[1:] if p.start is not None]
+        if len(starts) < len(self.periods) - 1:
             raise ValueError("Only the first period of a schedule holds from the start; every later one needs a date.")
-        if any(b <= a for a, b in zip(starts, starts[1:])):  # type: ignore[operator]
+        if any(b <= a for a, b in zip(starts, starts[1:])):
             raise ValueError("The periods of a schedule must follow each other, each from a later date.")
         return self
 
@@ -84,7 +84,8 @@ class ScheduleHistory(BaseModel):
 
     def period_ends(self) -> list[date | None]:
         """The last day of each period (the day before the next one starts); None for the last."""
-        return [nxt.start - timedelta(days=1) for nxt in self.periods[1:]] + [None]  # type: ignore[operator]
+        ends: list[date | None] = [p.start - timedelta(days=1) for p in self.periods[1:] if p.start is not None]
+        return [*ends, None]
 
     def period_on(self, day: date) -> Period:
         """The period whose rule holds on ``day``."""

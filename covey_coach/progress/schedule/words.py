@@ -86,12 +86,11 @@ def period_lines(history: ScheduleHistory, t: Translator) -> list[str]:
     lines: list[str] = []
     for period, end in zip(history.periods, history.period_ends(), strict=True):
         rule = describe_rule(period, t)
-        if period.start is None and end is None:
-            lines.append(t("stats.schedule.period_always", schedule=rule))
+        if end is None:
+            lines.append(t("stats.schedule.period_always", schedule=rule) if period.start is None
+                         else t("stats.schedule.since", start=t.date(period.start), schedule=rule))
         elif period.start is None:
-            lines.append(t("stats.schedule.period_until", end=t.date(end), schedule=rule))  # type: ignore[arg-type]
-        elif end is None:
-            lines.append(t("stats.schedule.since", start=t.date(period.start), schedule=rule))
+            lines.append(t("stats.schedule.period_until", end=t.date(end), schedule=rule))
         else:
             lines.append(t("stats.schedule.period_between", start=t.date(period.start), end=t.date(end),
                            schedule=rule))
