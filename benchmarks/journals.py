@@ -13,7 +13,7 @@ from benchmarks.synthetic import ten_year_journal
 from covey_coach.days import now_local
 from covey_coach.journal.store import open_store
 from covey_coach.models import WeeklyReview
-from covey_coach.progress.stats import iso_week_label
+from covey_coach.days import iso_week_label
 
 PER_YEAR = 320
 YEARS = (0, 1, 10, 30)

@@ -1,7 +1,9 @@
-"""Which calendar day a reflection belongs to.
+"""Which calendar day a reflection belongs to, and the ISO weeks days fall in.
 
 Late shifts end after midnight: a reflection written before the day-start hour
-belongs to the day before (CONTRACT, "Day of an entry").
+belongs to the day before (CONTRACT, "Day of an entry"). Weeks are ISO 8601, Monday
+first, labelled ``YYYY-Www`` by ISO year (CONTRACT, "Weeks"); every week label and
+week start in the app comes from here.
 """
 
 from __future__ import annotations
@@ -38,3 +40,24 @@ def parse_day(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise ValueError(f"'{text}' is not a date of the form YYYY-MM-DD.") from None
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s ISO week."""
+    return day - timedelta(days=day.weekday())
+
+
+def iso_week_label(day: date) -> str:
+    """``2026-12-31`` → ``"2026-W53"`` (ISO year, not calendar year)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def iso_weeks(start: date, end: date) -> list[tuple[str, date]]:
+    """Every ISO week from the week of ``start`` to the week of ``end``: (label, Monday)."""
+    out: list[tuple[str, date]] = []
+    monday, last = week_start(start), week_start(end)
+    while monday <= last:
+        out.append((iso_week_label(monday), monday))
+        monday += timedelta(days=7)
+    return out

@@ -1,14 +1,19 @@
 """Settings: the working days and days off, the day-start hour, a target per habit, the language.
 
-Input is read with the domain's own parsers (:func:`covey_coach.progress.schedule.parse_day_range`,
-the :class:`~covey_coach.journal.settings.Settings` model); a mistake shows inline, in words, beside
+The working days are a schedule with a history (CONTRACT "Schedule"): the screen lists its
+periods, and the weekday ticks with an empty From box change every day, past ones too, while a
+From date adds a period from that day and keeps the weeks before it as they were. Input is read
+with the domain's own parsers (:mod:`covey_coach.progress.schedule`, the
+:class:`~covey_coach.journal.settings.Settings` model); a mistake shows inline, in words, beside
 the field, and nothing is saved until every field reads. Saving writes ``settings.json`` in a
 worker; Today and Progress read the new settings when shown again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TypeVar
 
 from pydantic import ValidationError
 from textual import on
@@ -19,12 +24,28 @@ from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList,
 
 from covey_coach.errors import describe_validation
 from covey_coach.habits import HABITS
-from covey_coach.progress.schedule import DayRange, Schedule, parse_day_range
+from covey_coach.progress.schedule import (
+    DayRange,
+    Rule,
+    ScheduleHistory,
+    parse_date,
+    parse_day_range,
+    period_lines,
+)
 from covey_coach.journal.settings import HabitTarget, Settings
 from screens.base import CoveyScreen
 from screens.dialogs import ConfirmDialog
 from screens.widgets import TickBox
 from covey_coach.content.words import habit_label
+
+T = TypeVar("T")
+
+
+class Unreadable:
+    """What a field reads as when its text does not parse: its hint already says why."""
+
+
+UNREADABLE = Unreadable()
 
 MONDAY = date(2024, 1, 1)
 """Any Monday: weekday names are read from the week that starts here."""
@@ -50,14 +71,17 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
         """The settings as they were when the screen opened."""
         self.off: list[DayRange] = list(self.original.schedule.off)
         """The days off as edited here, in the order they were added."""
+        current = self.original.schedule.current
+        self.ticked_at_open: list[int] | None = [] if current.rrule else current.weekdays
+        """The weekdays ticked when the screen opened (None: all seven): unchanged ticks keep the history."""
         self._saving = False
 
     # -- layout ----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         t, settings = self.t, self.original
-        schedule = settings.schedule
-        working = set(range(7)) if schedule.weekdays is None else set(schedule.weekdays)
+        current = settings.schedule.current
+        working = set(range(7)) if self.ticked_at_open is None else set(self.ticked_at_open)
         yield Header(icon="")
         with VerticalScroll(id="settings-body"):
             yield Static(t("screens.settings.workdays"), classes="prompt")
@@ -65,11 +89,18 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
             with Horizontal(id="weekdays"):
                 for day in range(7):
                     name = t.weekday(MONDAY + timedelta(days=day), "abbr").rstrip(".")
-                    yield TickBox(name, value=day in working and not schedule.rrule, id=f"weekday-{day}",
-                                   compact=True)
-            if schedule.rrule:
+                    yield TickBox(name, value=day in working, id=f"weekday-{day}", compact=True)
+            with Horizontal(id="from-row"):
+                yield Static(t("screens.settings.from_label"), id="from-label")
+                yield Input(placeholder=t("screens.settings.from_placeholder"), id="from-input", max_length=10,
+                            compact=True)
+            yield Static(t("screens.settings.from_note"), classes="legend")
+            if current.rrule:
                 yield Static(t("screens.settings.rrule_note"), classes="legend", id="rrule-note")
             yield Static("", id="weekday-hint", classes="hint")
+            yield Static("", id="from-hint", classes="hint")
+            yield Static(t("screens.settings.periods"), classes="prompt")
+            yield Static(id="periods", markup=False)
             yield Static(t("screens.settings.days_off"), classes="prompt")
             with Horizontal(id="off-row"):
                 yield Input(placeholder=t("screens.settings.off_placeholder"), id="off-input", max_length=22,
@@ -126,24 +157,35 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
         options.display = bool(self.off)
         self._describe()
 
-    def add_off(self) -> bool:
-        """Add what the days-off field says; False (and a hint in words) when it is not a day or range."""
-        field = self.query_one("#off-input", Input)
+    def _read(self, name: str, parse: Callable[[str], T], bad_key: str,
+              show_hint: bool = True) -> T | None | Unreadable:
+        """What the ``#<name>-input`` field says, read by ``parse``: None when it is empty, UNREADABLE
+        (with the ``bad_key`` sentence under it, unless ``show_hint`` is off) when it does not read."""
+        field = self.query_one(f"#{name}-input", Input)
         text = field.value.strip()
         if not text:
-            self._hint("off-hint", "")
-            return True
+            self._hint(f"{name}-hint", "")
+            return None
         try:
-            item = parse_day_range(text)
+            value = parse(text)
         except ValueError:
-            self._hint("off-hint", self.t("screens.settings.off_bad", value=text))
-            field.focus()
+            if show_hint:
+                self._hint(f"{name}-hint", self.t(bad_key, value=text))
+                field.focus()
+            return UNREADABLE
+        self._hint(f"{name}-hint", "")
+        return value
+
+    def add_off(self) -> bool:
+        """Add what the days-off field says; False (and a hint in words) when it is not a day or range."""
+        item = self._read("off", parse_day_range, "screens.settings.off_bad")
+        if isinstance(item, Unreadable):
             return False
-        self._hint("off-hint", "")
-        if item not in self.off:
-            self.off.append(item)
-        field.value = ""
-        self._show_off()
+        if isinstance(item, DayRange):
+            if item not in self.off:
+                self.off.append(item)
+            self.query_one("#off-input", Input).value = ""
+            self._show_off()
         return True
 
     def action_remove_off(self) -> None:
@@ -168,18 +210,30 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
         ticked = [d for d in range(7) if self.query_one(f"#weekday-{d}", Checkbox).value]
         return None if len(ticked) == 7 else ticked
 
-    def _schedule(self) -> Schedule | None:
-        """The schedule the form describes, or None (with a hint) when no working day is ticked."""
+    def _history(self, show_hints: bool = True) -> ScheduleHistory | None:
+        """The schedule history the form describes, or None (with a hint) when it does not read.
+
+        Ticks left as they were keep every period; changed ticks without a From date replace the
+        whole history; a From date adds a period from that day and keeps what held before it.
+        """
         old = self.original.schedule
         weekdays = self._weekdays()
-        if old.rrule and weekdays == []:  # a rota from the command line, weekdays left alone: keep it
-            self._hint("weekday-hint", "")
-            return Schedule(rrule=old.rrule, anchor=old.anchor, off=list(self.off))
-        if weekdays == []:
-            self._hint("weekday-hint", self.t("screens.settings.no_workdays"))
+        start = self._read("from", parse_date, "screens.settings.from_bad", show_hints)
+        if isinstance(start, Unreadable):
+            return None
+        keep_rota = bool(old.current.rrule) and weekdays == [] and start is None
+        if weekdays == [] and not keep_rota:
+            if show_hints:
+                self._hint("weekday-hint", self.t("screens.settings.no_workdays"))
             return None
         self._hint("weekday-hint", "")
-        return Schedule(weekdays=weekdays, off=list(self.off))
+        if start is not None:
+            history = old.changed_from(start, Rule(weekdays=weekdays))
+        elif keep_rota or weekdays == self.ticked_at_open:
+            history = old
+        else:
+            history = old.replaced(Rule(weekdays=weekdays))
+        return history.with_off(self.off)
 
     def _targets(self) -> dict[int, HabitTarget] | None:
         low, high = TARGET_RANGE
@@ -200,7 +254,7 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
     def collect(self) -> Settings | None:
         """The settings the form describes, or None when a field does not read (its hint says why)."""
         added = self.add_off()
-        schedule = self._schedule()
+        schedule = self._history()
         targets = self._targets()
         if not added or schedule is None or targets is None:
             return None
@@ -224,20 +278,23 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
         hint.set_class(bool(text), "-shown")
 
     def _describe(self) -> None:
-        weekdays = self._weekdays()
-        old = self.original.schedule
-        if old.rrule and weekdays == []:
-            schedule = Schedule(rrule=old.rrule, anchor=old.anchor, off=list(self.off))
-        elif weekdays == []:
-            self.query_one("#schedule-describe", Static).update(self.t("screens.settings.no_workdays"))
-            return
+        """The schedule and its periods as the form would save them; the saved ones while it does not read."""
+        t = self.t
+        history = self._history(show_hints=False)
+        shown = history or self.original.schedule.with_off(self.off)
+        if history is None and self._weekdays() == []:
+            words = t("screens.settings.no_workdays")
         else:
-            schedule = Schedule(weekdays=weekdays, off=list(self.off))
-        self.query_one("#schedule-describe", Static).update(
-            self.t("screens.settings.schedule_now", schedule=schedule.describe(self.t)))
+            words = t("screens.settings.schedule_now", schedule=shown.describe(t))
+        self.query_one("#schedule-describe", Static).update(words)
+        self.query_one("#periods", Static).update("\n".join(period_lines(shown, t)))
 
     @on(Checkbox.Changed)
     def _weekday_changed(self) -> None:
+        self._describe()
+
+    @on(Input.Changed, "#from-input")
+    def _from_changed(self) -> None:
         self._describe()
 
     # -- saving and leaving ------------------------------------------------------------------

@@ -11,7 +11,7 @@ import pytest
 from covey_coach.errors import InputError
 from covey_coach.exchange.export_source import load_export_source
 from covey_coach.journal.source import JournalSource
-from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.schedule import Schedule, ScheduleHistory, as_history
 from tests.test_store import snapshot_dir
 
 
@@ -29,7 +29,7 @@ def test_the_smallest_file_gets_the_defaults_of_a_new_journal(tmp_path: Path) ->
     source = load_export_source(path)
     assert isinstance(source, JournalSource)
     assert source.label == str(path) and source.revision == 0
-    assert source.schedule == Schedule() and source.day_start_hour == 4
+    assert source.schedule == ScheduleHistory() and source.day_start_hour == 4
     assert source.targets == {h: (1, 7) for h in range(1, 8)}
     assert [(e.day, e.habit) for e in source.entries()] == [(date(2026, 11, 20), 5)]
     assert source.reviews() == [] and source.tombstones() == []
@@ -45,7 +45,7 @@ def test_a_full_envelope_brings_person_schedule_targets_hour_and_reviews(tmp_pat
                         {"week": "2026-W47", "created_at": "2026-11-16T08:00:00+01:00", "focus_habit": 5}]}
     source = load_export_source(write(tmp_path / "sanne.json", data))
     assert source.label == "Sanne"
-    assert source.schedule == Schedule(weekdays=[0, 1, 2, 3, 4]) and source.day_start_hour == 6
+    assert source.schedule == as_history(Schedule(weekdays=[0, 1, 2, 3, 4])) and source.day_start_hour == 6
     assert source.targets[5] == (3, 7) and source.targets[1] == (1, 7)
     assert [e.id for e in source.entries()] == ["a", "b"], "oldest first, whatever the file's order"
     assert source.get("b") is not None and source.get("zz") is None

@@ -16,7 +16,7 @@ from covey_coach.journal.settings import Settings, load_settings
 from covey_coach.journal.source import JournalSource
 from covey_coach.journal.store import open_store
 from covey_coach.models import WeeklyReview
-from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.schedule import Schedule, as_history
 from tests.test_store import make_entry, snapshot_dir
 
 DAY = date(2026, 11, 20)
@@ -31,7 +31,7 @@ def test_it_is_a_journal_source_with_the_settings_figures_need(tmp_path: Path) -
     settings = Settings(schedule=Schedule(weekdays=[0, 1]), day_start_hour=6, targets={3: {"times": 2, "days": 7}})
     with Journal.open(tmp_path, settings=settings) as journal:
         assert isinstance(journal, JournalSource)
-        assert journal.schedule == Schedule(weekdays=[0, 1]) and journal.day_start_hour == 6
+        assert journal.schedule == as_history(Schedule(weekdays=[0, 1])) and journal.day_start_hour == 6
         assert journal.targets[3] == (2, 7) and journal.targets[1] == (1, 7) and len(journal.targets) == 7
         assert journal.label == str(tmp_path / "journal.json")
     with Journal.open(tmp_path, "anna") as journal:

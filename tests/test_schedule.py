@@ -1,4 +1,7 @@
-"""The schedule: weekdays, RRULE rotas, days off, the CLI's parsers and the words."""
+"""The schedule as one rule: weekdays, RRULE rotas, days off, the CLI's parsers and the words.
+
+The history of such rules (periods, ``--from``, the anchor of an RRULE) is in test_schedule_history.py.
+"""
 
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ def test_default_is_every_day_without_days_off():
     [
         Schedule(),
         Schedule(weekdays=[4, 0, 1, 0], off=[DayRange(start=d("2026-12-24"), end=d("2026-12-26"))]),
-        Schedule(rrule="FREQ=WEEKLY;BYDAY=MO,TU", anchor=d("2026-11-22")),
+        Schedule(rrule="FREQ=WEEKLY;BYDAY=MO,TU"),
         Schedule(rrule=rotation_rrule(d("2026-01-05"), 4, 4), off=[parse_day_range("2026-12-25")]),
     ],
 )
@@ -54,8 +57,9 @@ def test_round_trips_through_the_settings_file(schedule: Schedule):
     stored = json.loads(json.dumps(schedule.model_dump(mode="json")))
     again = Schedule.model_validate(stored)
     assert again == schedule
-    assert again.scheduled_days(d("2026-01-01"), d("2027-01-31")) == schedule.scheduled_days(
-        d("2026-01-01"), d("2027-01-31")
+    first = d("2026-01-07")
+    assert again.scheduled_days(d("2026-01-01"), d("2027-01-31"), first) == schedule.scheduled_days(
+        d("2026-01-01"), d("2027-01-31"), first
     )
 
 
@@ -64,7 +68,6 @@ def test_stored_shape_is_plain_json():
     assert s.model_dump(mode="json") == {
         "weekdays": [0, 1, 2, 3, 4],
         "rrule": None,
-        "anchor": None,
         "off": [{"start": "2026-12-24", "end": "2026-12-26"}],
     }
 
@@ -141,27 +144,36 @@ def test_single_dtstart_reads_as_dateutil_reads_it():
     assert d("2026-12-31") in expected and d("2027-01-07") not in expected and d("2027-01-11") in expected
 
 
-def test_rrule_without_dtstart_starts_at_the_anchor():
-    rule = "FREQ=DAILY;INTERVAL=2"
-    a = Schedule(rrule=rule, anchor=d("2026-11-01"))
-    b = Schedule(rrule=rule, anchor=d("2026-11-02"))
-    assert a.is_scheduled(d("2026-11-03")) and not b.is_scheduled(d("2026-11-03"))
-    assert b.is_scheduled(d("2026-11-04"))
-    assert not a.is_scheduled(d("2026-10-30"))
+def test_rrule_without_dtstart_starts_on_the_journals_first_day():
+    # CONTRACT: a schedule of one rule holds from the start, so its RRULE is anchored on the first day.
+    s = Schedule(rrule="FREQ=DAILY;INTERVAL=2")
+    assert s.is_scheduled(d("2026-11-03"), first_day=d("2026-11-01"))
+    assert not s.is_scheduled(d("2026-11-03"), first_day=d("2026-11-02"))
+    assert s.is_scheduled(d("2026-11-04"), first_day=d("2026-11-02"))
+    assert not s.is_scheduled(d("2026-10-30"), first_day=d("2026-11-01")), "nothing before its start"
 
 
-def test_rrule_without_any_start_is_refused():
+def test_rrule_without_dtstart_is_accepted_and_has_no_days_before_the_journal_has_a_first_day():
     assert not rrule_has_start("FREQ=DAILY")
     assert rrule_has_start("DTSTART:20260105 RRULE:FREQ=DAILY")
-    with pytest.raises(ValueError, match="start date"):
-        Schedule(rrule="FREQ=DAILY")
+    s = Schedule(rrule="FREQ=DAILY")
+    assert s.scheduled_days(d("2026-01-01"), d("2026-01-31")) == set()
+    assert len(s.scheduled_days(d("2026-01-01"), d("2026-01-31"), first_day=d("2026-01-10"))) == 22
+
+
+def test_an_old_anchor_is_ignored():
+    # Settings files before the history saved the day an RRULE was saved; CONTRACT now anchors on the period.
+    s = Schedule.model_validate({"rrule": "FREQ=DAILY;INTERVAL=2", "anchor": "2026-11-02"})
+    assert "anchor" not in s.model_dump()
+    assert s.is_scheduled(d("2026-11-03"), first_day=d("2026-11-01"))
 
 
 def test_rrule_wins_over_weekdays_and_days_off_still_apply():
-    s = Schedule(weekdays=[0], rrule="FREQ=WEEKLY;BYDAY=SA", anchor=d("2026-01-01"), off=[parse_day_range("2026-11-21")])
-    assert not s.is_scheduled(d("2026-11-16"))  # a Monday
-    assert not s.is_scheduled(d("2026-11-21"))  # Saturday, but off
-    assert s.is_scheduled(d("2026-11-28"))
+    s = Schedule(weekdays=[0], rrule="FREQ=WEEKLY;BYDAY=SA", off=[parse_day_range("2026-11-21")])
+    first = d("2026-01-01")
+    assert not s.is_scheduled(d("2026-11-16"), first)  # a Monday
+    assert not s.is_scheduled(d("2026-11-21"), first)  # Saturday, but off
+    assert s.is_scheduled(d("2026-11-28"), first)
 
 
 def test_rrule_on_one_line_and_with_literal_backslash_n():
@@ -287,7 +299,9 @@ def test_day_range_model_refuses_reversed():
             "4 days on, 4 days off, from 5 Jan 2026",
             "4 dagen op, 4 dagen af, vanaf 5 jan 2026",
         ),
-        (Schedule(rrule="RRULE:FREQ=WEEKLY;BYDAY=TU,WE,TH", anchor=d("2026-01-01")), "Tue–Thu", "di–do"),
+        (Schedule(rrule="RRULE:FREQ=WEEKLY;BYDAY=TU,WE,TH"), "Tue–Thu", "di–do"),
+        (Schedule(rrule="FREQ=DAILY;INTERVAL=3"), "By the rule FREQ=DAILY;INTERVAL=3",
+         "Volgens de regel FREQ=DAILY;INTERVAL=3"),
     ],
 )
 def test_describe_in_both_languages(schedule, en, nl):

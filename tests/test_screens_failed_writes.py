@@ -188,4 +188,4 @@ async def test_settings_save_fails_keeps_every_field_and_saves_again(tmp_data_di
         assert isinstance(app.screen, TodayScreen)
         assert app.settings.target(3) == (3, 7)
     saved = load_settings(journal_paths(tmp_data_dir))
-    assert saved.target(3) == (3, 7) and saved.schedule.weekdays == [0, 1, 2, 3]
+    assert saved.target(3) == (3, 7) and saved.schedule.current.weekdays == [0, 1, 2, 3]

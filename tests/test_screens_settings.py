@@ -3,19 +3,21 @@ at once; a day off that does not read shows a hint in words and nothing is saved
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, OptionList, Select, Static
 
 from covey_coach.journal.paths import journal_paths
-from covey_coach.progress.schedule import DayRange
+from covey_coach.progress.schedule import DayRange, Period, ScheduleHistory
 from covey_coach.journal.settings import load_settings
 from screens.dialogs import ConfirmDialog
 from screens.progress import ProgressScreen
 from screens.settings import SettingsScreen
 from screens.today import TodayScreen
-from screens.widgets import Heatmap
+from screens.widgets import Heatmap, TickBox
 from tests.snapshot_apps.driving import paste, settle
 from tests.snapshot_apps.seeded import TODAY, make_seeded_app
 
@@ -62,28 +64,36 @@ async def test_settings_change_the_schedule_and_the_saved_file_holds_it(tmp_data
         cells = {c.day: c.state for column in progress.query_one("#heatmap", Heatmap).columns for c in column}
         assert cells[TODAY] == "off" and cells[date(2026, 11, 20)] == "reflected"
     saved = load_settings(journal_paths(tmp_data_dir))
-    assert saved.schedule.weekdays == [0, 1, 2, 3]
+    assert saved.schedule.periods == [Period(weekdays=[0, 1, 2, 3])], "no From date: the new days hold on every day"
     assert saved.schedule.off == [DayRange(start=TODAY, end=TODAY),
                                   DayRange(start=date(2026, 12, 24), end=date(2026, 12, 26))]
     assert saved.target(3) == (3, 7) and saved.target(5) == (1, 7)
     assert app.settings == saved
 
 
-async def test_a_bad_day_off_shows_a_hint_in_words_and_saves_nothing(tmp_data_dir: Path) -> None:
+@pytest.mark.parametrize("field, text, sentence", [
+    ("off", "2026-13-01", "‘2026-13-01’ is geen dag of reeks dagen."),
+    ("from", "2026-11-31", "‘2026-11-31’ is geen datum."),
+])
+async def test_a_bad_day_off_or_from_date_shows_a_hint_in_words_and_saves_nothing(
+        tmp_data_dir: Path, field: str, text: str, sentence: str) -> None:
     app = make_seeded_app("nl", tmp_data_dir)
     settings_file = journal_paths(tmp_data_dir).settings
     before = settings_file.read_bytes()
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_settings(pilot)
-        await add_day_off(pilot, screen, "2026-13-01")
-        hint = screen.query_one("#off-hint", Static)
-        assert hint.has_class("-shown")
-        assert str(hint.render()).startswith("‘2026-13-01’ is geen dag of reeks dagen.")
+        screen.query_one(f"#{field}-input", Input).focus()
+        await paste(pilot, text)
+        await pilot.press("enter")  # adds a day off; the From box waits for saving
+        await pilot.pause()
         assert screen.query_one("#off-list", OptionList).option_count == 0
         await pilot.press("ctrl+s")  # the bad text is still in the field
         await settle(pilot)
+        hint = screen.query_one(f"#{field}-hint", Static)
+        assert hint.has_class("-shown") and str(hint.render()).startswith(sentence)
         assert app.screen is screen, "not saved, so the screen stays"
-        assert screen.query_one("#off-input", Input).value == "2026-13-01", "what was typed stays to be fixed"
+        assert screen.query_one(f"#{field}-input", Input).value == text, "what was typed stays to be fixed"
+        assert shown(screen, "#periods") == "Vanaf het begin: ma–vr", "the saved periods are shown meanwhile"
     assert settings_file.read_bytes() == before
 
 
@@ -132,3 +142,54 @@ async def test_leaving_unchanged_settings_asks_nothing_but_changed_ones_ask_firs
         await pilot.press("n")
         await pilot.pause()
         assert app.screen is screen, "keep editing"
+
+
+# -- the schedule's history ------------------------------------------------------------------------
+
+
+async def test_a_from_date_adds_a_period_and_the_weeks_before_it_stay(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        last_week = app.stats_at(TODAY - timedelta(days=1)).to_json()
+        screen = await open_settings(pilot)
+        assert shown(screen, "#periods") == "From the start: Mon–Fri"
+        await pilot.click("#weekday-5")  # Saturdays too, but only from today on
+        screen.query_one("#from-input", Input).focus()
+        await paste(pilot, TODAY.isoformat())
+        assert shown(screen, "#periods") == "From the start to 22 Nov 2026: Mon–Fri\nFrom 23 Nov 2026: Mon–Sat"
+        assert shown(screen, "#schedule-describe") == "Your schedule: From 23 Nov 2026: Mon–Sat."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TodayScreen)
+        assert app.stats_at(TODAY - timedelta(days=1)).to_json() == last_week, "the weeks before it stay"
+        again = await open_settings(pilot)
+        assert shown(again, "#periods") == "From the start to 22 Nov 2026: Mon–Fri\nFrom 23 Nov 2026: Mon–Sat"
+        assert again.query_one("#from-input", Input).value == ""
+        assert [again.query_one(f"#weekday-{d}", TickBox).value for d in range(7)] == [True] * 6 + [False]
+    stored = json.loads(journal_paths(tmp_data_dir).settings.read_text(encoding="utf-8"))
+    assert stored["schedule"]["periods"] == [
+        {"start": None, "weekdays": [0, 1, 2, 3, 4], "rrule": None},
+        {"start": "2026-11-23", "weekdays": [0, 1, 2, 3, 4, 5], "rrule": None},
+    ]
+
+
+@pytest.mark.parametrize("later, shown_as, ticked", [
+    (Period(start=date(2026, 11, 16), rrule="FREQ=DAILY;INTERVAL=2"), "By the rule FREQ=DAILY;INTERVAL=2", []),
+    (Period(start=date(2026, 11, 16), weekdays=[5, 6]), "Sat, Sun", [5, 6]),
+])
+async def test_saving_other_settings_keeps_every_period(tmp_data_dir: Path, later: Period, shown_as: str,
+                                                        ticked: list[int]) -> None:
+    history = ScheduleHistory(periods=[Period(weekdays=[0, 1, 2, 3, 4]), later])
+    app = make_seeded_app("en", tmp_data_dir)
+    app.settings = app.settings.model_copy(update={"schedule": history})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_settings(pilot)
+        assert bool(screen.query("#rrule-note")) == bool(later.rrule), "a rota is named, with no weekday ticked"
+        assert [d for d in range(7) if screen.query_one(f"#weekday-{d}", TickBox).value] == ticked
+        assert shown(screen, "#periods") == f"From the start to 15 Nov 2026: Mon–Fri\nFrom 16 Nov 2026: {shown_as}"
+        screen.query_one("#times-3", Input).value = "2"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, TodayScreen)
+    saved = load_settings(journal_paths(tmp_data_dir))
+    assert saved.schedule == history and saved.target(3) == (2, 7)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from rich.console import Console
 
+from covey_coach.days import iso_week_label, iso_weeks
 from covey_coach.i18n import Translator
 from covey_coach.progress.schedule import Schedule, parse_day_range, parse_weekdays, rotation_rrule
 from covey_coach.progress.stats import (
@@ -21,8 +22,6 @@ from covey_coach.progress.stats import (
     current_streak,
     habit_strength,
     habit_strengths,
-    iso_week_label,
-    iso_weeks,
     milestones_passed,
     strength_by_day,
     strength_by_week,

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from covey_coach.days import iso_week_label
 from covey_coach.progress.schedule import DayRange, Schedule, rotation_rrule
 from covey_coach.progress.stats import (
     DEFAULT_TARGET,
     compute_stats,
-    iso_week_label,
     strength_multiplier,
 )
 

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from covey_coach.cli.journal import day_option
 from covey_coach.days import today
-from covey_coach.errors import InputError, validation_problem
+from covey_coach.errors import InputError, Problem, validation_problem
 
 if TYPE_CHECKING:
     from covey_coach.cli.context import Context, Subcommands
     from covey_coach.i18n import Translator
+    from covey_coach.progress.schedule import ScheduleHistory
 
 
 def _stats(args: argparse.Namespace, ctx: Context) -> int:
@@ -39,45 +40,59 @@ def _stats(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _schedule(args: argparse.Namespace, ctx: Context) -> int:
+def _problem(exc: ValueError) -> str | Problem:
+    """One sentence from a parser's ValueError or the first error of a pydantic one."""
     from pydantic import ValidationError
 
-    from covey_coach.progress.schedule import Schedule, parse_day_range, parse_weekdays, rrule_has_start
+    if isinstance(exc, ValidationError):
+        return validation_problem(exc)
+    return str(exc).rstrip(".")
+
+
+def _show_schedule(history: ScheduleHistory, t: Translator) -> None:
+    from covey_coach.progress.schedule import period_lines
+
+    print(history.describe(t))
+    for line in period_lines(history, t):
+        print(f"  {line}")
+    for item in history.off:
+        print(f"  {t('cli.schedule_off_item', range=str(item))}")
+
+
+def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.journal.settings import load_settings, save_settings
     from covey_coach.journal.store import writer_lock
+    from covey_coach.progress.schedule import Rule, parse_day_range, parse_weekdays
 
     t = ctx.t
-    changing = args.weekdays is not None or args.rrule is not None or args.off or args.clear_off
+    has_rule = args.weekdays is not None or args.rrule is not None
     if args.weekdays is not None and args.rrule is not None:
         raise InputError("errors.schedule_both")
+    if args.from_day is not None and not has_rule:
+        raise InputError("errors.schedule_from_alone")
     # Parse everything before touching the settings file: refused input writes nothing.
+    start = day_option(args.from_day, "--from")
     try:
-        weekdays = parse_weekdays(args.weekdays) if args.weekdays is not None else None
         off = [parse_day_range(text) for text in args.off or []]
+        rule: Rule | None = None
+        if args.weekdays is not None:
+            rule = Rule(weekdays=parse_weekdays(args.weekdays))
+        elif args.rrule is not None:
+            rule = Rule(rrule=args.rrule)
     except ValueError as exc:
-        raise InputError("errors.schedule_bad", problem=str(exc).rstrip(".")) from None
+        raise InputError("errors.schedule_bad", problem=_problem(exc)) from None
     settings = load_settings(ctx.paths)
-    if not changing:
-        print(settings.schedule.describe(t))
-        for item in settings.schedule.off:
-            print(f"  {t('cli.schedule_off_item', range=str(item))}")
+    history = settings.schedule
+    if not (has_rule or off or args.clear_off):
+        _show_schedule(history, t)
         return 0
-    current = settings.schedule
-    update: dict[str, Any] = {}
-    if weekdays is not None:
-        update.update(weekdays=weekdays, rrule=None, anchor=None)
-    if args.rrule is not None:
-        anchor = None if rrule_has_start(args.rrule) else today(settings.day_start_hour)
-        update.update(rrule=args.rrule, anchor=anchor, weekdays=None)
-    kept_off = [] if args.clear_off else list(current.off)
-    update["off"] = kept_off + [r for r in off if r not in kept_off]
-    try:
-        schedule = Schedule.model_validate({**current.model_dump(), **update})
-    except ValidationError as exc:
-        raise InputError("errors.schedule_bad", problem=validation_problem(exc)) from None
+    if rule is not None:
+        history = history.replaced(rule) if start is None else history.changed_from(start, rule)
+    kept_off = [] if args.clear_off else list(history.off)
+    history = history.with_off(kept_off + [r for r in off if r not in kept_off])
     with writer_lock(ctx.paths):
-        save_settings(ctx.paths, settings.model_copy(update={"schedule": schedule}))
-    print(t("cli.schedule_saved", schedule=schedule.describe(t)))
+        save_settings(ctx.paths, settings.model_copy(update={"schedule": history}))
+    print(t("cli.schedule_saved", schedule=history.describe(t)))
     return 0
 
 
@@ -90,6 +105,7 @@ def register(sub: Subcommands, t: Translator) -> None:
     schedule = sub.add_parser("schedule", help=t("cli.help_schedule"))
     schedule.add_argument("--weekdays", metavar="mon,tue,...", help=t("cli.opt_weekdays"))
     schedule.add_argument("--rrule", metavar="RULE", help=t("cli.opt_rrule"))
+    schedule.add_argument("--from", dest="from_day", metavar="D", help=t("cli.opt_from"))
     schedule.add_argument("--off", action="append", metavar="D[..D]", help=t("cli.opt_off"))
     schedule.add_argument("--clear-off", action="store_true", help=t("cli.opt_clear_off"))
     schedule.set_defaults(handler=_schedule)

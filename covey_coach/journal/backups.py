@@ -1,4 +1,5 @@
-"""Backups of the journal file: one a day (last 14 kept) and one before every migration."""
+"""Backups of the journal file: one a day (last 14 kept) and one before every migration; and of the
+settings file before its migration."""
 
 from __future__ import annotations
 
@@ -48,6 +49,14 @@ def make_migration_backup(journal: Path, from_version: int, stamp: datetime) -> 
     return target
 
 
+def make_settings_backup(settings: Path, from_version: int, stamp: datetime) -> Path:
+    """Copy the settings file before a migrated one replaces it. Only daily journal backups are
+    rotated, so this copy stays until the person removes it."""
+    target = backup_dir(settings) / f"settings-before-v{from_version}-migration-{stamp:%Y%m%dT%H%M%S}.json"
+    copy_atomic(settings, target)
+    return target
+
+
 def rotate(journal: Path, keep: int = KEEP_DAILY) -> list[Path]:
     """Remove daily backups beyond the newest ``keep``; migration backups are never removed."""
     daily = sorted((b.path for b in list_backups(journal) if b.kind == "daily"), key=lambda p: p.name)
@@ -68,4 +77,5 @@ def list_backups(journal: Path) -> list[Backup]:
     return sorted(found, key=lambda b: (b.path.stat().st_mtime, b.name), reverse=True)
 
 
-__all__ = ["KEEP_DAILY", "Backup", "list_backups", "make_daily_backup", "make_migration_backup", "rotate"]
+__all__ = ["KEEP_DAILY", "Backup", "list_backups", "make_daily_backup", "make_migration_backup",
+           "make_settings_backup", "rotate"]

@@ -1,18 +1,31 @@
-"""A journal's settings, stored beside it as ``settings.json`` (schedule included)."""
+"""A journal's settings, stored beside it as ``settings.json`` (schedule history included).
+
+The file carries a format version (``settings_migrations.py``): an older file is read through
+the migration steps, and the first save after that backs the old file up before the migrated
+one replaces it; a file from a newer Covey Coach is refused and never written over.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from covey_coach.days import DEFAULT_DAY_START_HOUR, now_local
+from covey_coach.errors import JournalDamaged, JournalTooNew
 from covey_coach.journal.atomic import atomic_write_bytes
-from covey_coach.days import DEFAULT_DAY_START_HOUR
-from covey_coach.errors import JournalDamaged
+from covey_coach.journal.backups import make_settings_backup
 from covey_coach.journal.paths import JournalPaths
-from covey_coach.progress.schedule import Schedule
+from covey_coach.journal.settings_migrations import (
+    SETTINGS_VERSION,
+    VERSION_KEY,
+    migrate_settings,
+    settings_version,
+)
+from covey_coach.progress.schedule import ScheduleHistory
 
 
 class HabitTarget(BaseModel):
@@ -33,8 +46,8 @@ class Settings(BaseModel):
     """Interface language; None follows the locale."""
     day_start_hour: int = Field(default=DEFAULT_DAY_START_HOUR, ge=0, le=23)
     """Reflections written before this hour belong to the day before (late shifts)."""
-    schedule: Schedule = Field(default_factory=Schedule)
-    """The days this person works: only those can break a streak."""
+    schedule: ScheduleHistory = Field(default_factory=ScheduleHistory)
+    """The days this person works, period by period: only those can break a streak."""
     targets: dict[int, HabitTarget] = Field(default_factory=dict)
     """Per-habit target for habit strength; a habit not listed is once a week."""
     theme: str = "textual-dark"
@@ -50,18 +63,60 @@ class Settings(BaseModel):
         return {h: self.target(h) for h in range(1, 8)}
 
 
-def load_settings(paths: JournalPaths) -> Settings:
-    if not paths.settings.exists():
-        return Settings()
+def _read_raw(path: Path) -> dict[str, Any] | None:
+    """The settings file as JSON, None when there is none; JournalDamaged when it is not JSON."""
+    if not path.exists():
+        return None
     try:
-        return Settings.model_validate(orjson.loads(paths.settings.read_bytes()))
-    except (orjson.JSONDecodeError, ValidationError) as exc:
+        raw = orjson.loads(path.read_bytes())
+    except orjson.JSONDecodeError as exc:
+        raise JournalDamaged("errors.settings_damaged", path=str(path), reason=str(exc).splitlines()[0]) from None
+    if not isinstance(raw, dict):
+        raise JournalDamaged("errors.settings_damaged", path=str(path), reason="it is not a JSON object")
+    return raw
+
+
+def _version(raw: dict[str, Any], path: Path) -> int:
+    """The file's format version; a newer one than this Covey Coach knows is refused."""
+    try:
+        version = settings_version(raw)
+    except ValueError as exc:
+        raise JournalDamaged("errors.settings_damaged", path=str(path), reason=str(exc)) from None
+    if version > SETTINGS_VERSION:
+        raise JournalTooNew("errors.settings_too_new", path=str(path), version=version, supported=SETTINGS_VERSION)
+    return version
+
+
+def load_settings(paths: JournalPaths) -> Settings:
+    """The settings, migrated in memory when the file is older; writes nothing."""
+    raw = _read_raw(paths.settings)
+    if raw is None:
+        return Settings()
+    _version(raw, paths.settings)
+    migrated, _ = migrate_settings(raw)
+    try:
+        return Settings.model_validate(migrated)
+    except ValidationError as exc:
         raise JournalDamaged("errors.settings_damaged", path=str(paths.settings),
                              reason=str(exc).splitlines()[0]) from None
 
 
+def _version_on_disk(path: Path) -> int | None:
+    """The version of the file a save will replace; None when there is none or it does not read."""
+    try:
+        raw = _read_raw(path)
+        return None if raw is None else _version(raw, path)
+    except JournalDamaged:
+        return None  # a damaged file is refused when read; replacing it is what saving means
+
+
 def save_settings(paths: JournalPaths, settings: Settings) -> None:
-    atomic_write_bytes(paths.settings, orjson.dumps(settings.model_dump(mode="json"), option=orjson.OPT_INDENT_2))
+    """Write the settings in the current format; an older file is backed up first, a newer one refused."""
+    old = _version_on_disk(paths.settings)
+    if old is not None and old < SETTINGS_VERSION:
+        make_settings_backup(paths.settings, old, now_local())
+    data = {VERSION_KEY: SETTINGS_VERSION, **settings.model_dump(mode="json")}
+    atomic_write_bytes(paths.settings, orjson.dumps(data, option=orjson.OPT_INDENT_2))
 
 
 __all__ = ["HabitTarget", "Settings", "load_settings", "save_settings"]

@@ -15,7 +15,7 @@ from covey_coach.models import Entry, Tombstone, WeeklyReview
 
 if TYPE_CHECKING:  # pragma: no cover
     from covey_coach.journal.settings import Settings
-    from covey_coach.progress.schedule import Schedule
+    from covey_coach.progress.schedule import ScheduleHistory
 
 
 @runtime_checkable
@@ -33,7 +33,7 @@ class JournalSource(Protocol):
         ...
 
     @property
-    def schedule(self) -> Schedule:
+    def schedule(self) -> ScheduleHistory:
         """The days this person works (CONTRACT "Schedule")."""
         ...
 
@@ -71,7 +71,7 @@ class FiguresFromSettings:
     settings: Settings
 
     @property
-    def schedule(self) -> Schedule:
+    def schedule(self) -> ScheduleHistory:
         return self.settings.schedule
 
     @property

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from covey_coach.progress.schedule import Schedule
+from covey_coach.days import week_start
+from covey_coach.progress.schedule import ScheduleLike, as_history
 from covey_coach.progress.stats import EntryLike
 
 CellState = Literal["reflected", "missed", "off", "open", "future", "before"]
@@ -29,13 +30,13 @@ class DayCell:
     """Reflections that day."""
 
 
-def heatmap(entries: Iterable[EntryLike], schedule: Schedule, as_of: date, weeks: int = 26) -> list[list[DayCell]]:
+def heatmap(entries: Iterable[EntryLike], schedule: ScheduleLike, as_of: date, weeks: int = 26) -> list[list[DayCell]]:
     """``weeks`` columns (oldest first), each seven cells Monday to Sunday, ending with ``as_of``'s week."""
     counts = Counter(e.day for e in entries if e.day <= as_of)
     first = min(counts, default=None)
-    end_monday = as_of - timedelta(days=as_of.weekday())
+    end_monday = week_start(as_of)
     start = end_monday - timedelta(weeks=weeks - 1)
-    scheduled = schedule.scheduled_days(start, end_monday + timedelta(days=6))
+    scheduled = as_history(schedule).scheduled_days(start, end_monday + timedelta(days=6), first_day=first)
     columns: list[list[DayCell]] = []
     for w in range(weeks):
         column = []

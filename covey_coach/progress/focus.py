@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from covey_coach.days import iso_week_label
 from covey_coach.habits import HABITS
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
-from covey_coach.progress.stats import iso_week_label
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from covey_coach.i18n import Translator
-from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.schedule import ScheduleLike
 from covey_coach.progress.stats import Milestone, Stats
 
 __all__ = ["days_text", "habit_name", "milestone_text", "stats_renderable", "target_text"]
@@ -60,7 +60,7 @@ def stats_renderable(
     stats: Stats,
     t: Translator,
     *,
-    schedule: Schedule | None = None,
+    schedule: ScheduleLike | None = None,
     weeks: int = 8,
 ) -> RenderableType:
     """The whole stats report: summary, habit strength, the last ``weeks`` weeks, what it means."""

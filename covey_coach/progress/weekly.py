@@ -10,9 +10,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from covey_coach.days import iso_week_label, week_start
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
-from covey_coach.progress.schedule import Schedule
-from covey_coach.progress.stats import Milestone, Stats, WeekStats, compute_stats, iso_week_label
+from covey_coach.progress.schedule import ScheduleLike
+from covey_coach.progress.stats import Milestone, Stats, WeekStats, compute_stats
 
 
 @dataclass(frozen=True)
@@ -35,16 +36,16 @@ def review_due(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], today:
     week = iso_week_label(today)
     if any(r.week == week for r in reviews):
         return False
-    monday = today - timedelta(days=today.weekday())
+    monday = week_start(today)
     return any(e.day < monday for e in entries)
 
 
-def summarise_last_week(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], schedule: Schedule,
+def summarise_last_week(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], schedule: ScheduleLike,
                         today: date, targets: dict[int, tuple[int, int]] | None = None,
                         stats: Stats | None = None) -> WeekSummary:
     """Last ISO week in figures. ``stats`` (as of ``today``), when the caller has it, saves a pass:
     a past week's figures do not change with T."""
-    monday = today - timedelta(days=today.weekday())
+    monday = week_start(today)
     last_sunday = monday - timedelta(days=1)
     now = stats if stats is not None and stats.as_of == today else compute_stats(entries, schedule, today, targets)
     week = now.week(iso_week_label(last_sunday))
@@ -64,7 +65,7 @@ def summarise_last_week(entries: Sequence[Entry], reviews: Iterable[WeeklyReview
                        suggested_focus=now.neglected_habit, previous_focus=previous)
 
 
-def todays_milestones(entries: Sequence[Entry], schedule: Schedule, today: date,
+def todays_milestones(entries: Sequence[Entry], schedule: ScheduleLike, today: date,
                       targets: dict[int, tuple[int, int]] | None = None,
                       stats: Stats | None = None) -> list[Milestone]:
     """Milestones passed today: the figures as of today against those as of yesterday.
