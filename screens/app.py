@@ -145,7 +145,7 @@ class CoveyApp(App[None]):
     # -- life cycle ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from covey_coach.content.pack import ContentError, load_content
+        from covey_coach.content import load_content
 
         try:
             if self._settings_problem is not None:
@@ -154,10 +154,7 @@ class CoveyApp(App[None]):
             if self.journal is None:
                 assert self.data_dir is not None
                 self.journal = Journal.open(self.data_dir, self.profile, settings=self._settings, today=self.today)
-        except CoveyError as exc:
-            self.push_screen(ErrorScreen(exc.render(self.t)))
-            return
-        except ContentError as exc:  # a custom pack with a mistake: its sentence names file and line
+        except CoveyError as exc:  # a damaged journal, or a custom pack's mistake named with file and line
             self.push_screen(ErrorScreen(exc.render(self.t)))
             return
         writer = self.writer

@@ -18,7 +18,7 @@ from textual.worker import get_current_worker
 
 from covey_coach.progress.calendar_grid import DayCell, heatmap
 from covey_coach.models import Entry
-from covey_coach.progress.schedule import Schedule
+from covey_coach.progress.schedule import ScheduleHistory
 from covey_coach.progress.stats import Stats
 from covey_coach.progress.report import days_text, target_text
 from screens.base import CoveyScreen
@@ -94,7 +94,7 @@ class ProgressScreen(CoveyScreen[None]):
         self._compute(app.journal.entries(), app.journal.schedule, app.today())
 
     @work(thread=True, group="stats", exclusive=True, exit_on_error=False)
-    def _compute(self, entries: list[Entry], schedule: Schedule, today: date) -> None:
+    def _compute(self, entries: list[Entry], schedule: ScheduleHistory, today: date) -> None:
         stats = self.covey.stats_at(today)  # the cache reads the journal as one consistent revision
         cells = heatmap(entries, schedule, today, weeks=CALENDAR_WEEKS)
         if not get_current_worker().is_cancelled:

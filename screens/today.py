@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Static
 
 from covey_coach.progress.focus import focus_for, last_commitment
-from covey_coach.progress.stats import iso_week_label
+from covey_coach.days import iso_week_label
 from covey_coach.progress.report import milestone_text
 from screens.base import CoveyScreen
 from covey_coach.content.words import habit_label, habit_mission

@@ -20,7 +20,7 @@ from textual.widgets import Button, Footer, Header, Input, RadioSet, Static
 
 from covey_coach.habits import HABITS
 from covey_coach.models import WeeklyReview
-from covey_coach.progress.stats import iso_week_label
+from covey_coach.days import iso_week_label, week_start
 from covey_coach.progress.weekly import WeekSummary, summarise_last_week
 from screens.base import CoveyScreen
 from screens.widgets import ChoiceButton, ChoiceSet
@@ -55,7 +55,7 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         entries, reviews, today = journal.entries(), journal.reviews(), app.today()
         self.week = iso_week_label(today)
         """This ISO week, ``YYYY-Www``: the review is stored under it."""
-        self.monday = today - timedelta(days=today.weekday())
+        self.monday = week_start(today)
         self.summary: WeekSummary = summarise_last_week(entries, reviews, journal.schedule, today,
                                                         journal.targets, stats=app.stats_at(today))
         self.existing = next((r for r in reviews if r.week == self.week), None)

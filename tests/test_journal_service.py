@@ -171,3 +171,18 @@ def test_changes_from_many_threads_are_all_kept(tmp_path: Path) -> None:
         assert len(journal.entries()) == 35
     with open_store(tmp_path, readonly=True) as store:
         assert len(store) == 35
+
+
+def test_an_import_is_one_change_and_adds_nothing_twice(tmp_path: Path) -> None:
+    from covey_coach.journal.service import EntriesImported
+    from covey_coach.models import Entry
+
+    entries = [Entry(id=f"imp-{n}", created_at="2026-11-20T18:00:00+01:00", day="2026-11-20", habit=2, rating=3,
+                     encounter=f"guest {n}") for n in range(3)]
+    heard: list[object] = []
+    with Journal.open(tmp_path) as journal:
+        journal.subscribe(heard.append)
+        assert journal.import_entries(entries) == 3
+        assert journal.import_entries(entries) == 0
+        assert [e.id for e in journal.entries()] == ["imp-0", "imp-1", "imp-2"]
+    assert heard == [EntriesImported(3)], "a second import that adds nothing is no change"

@@ -52,8 +52,8 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
 
     from covey_coach.days import day_of, now_local
     from covey_coach.models import Entry
+    from covey_coach.journal.service import Journal
     from covey_coach.journal.settings import load_settings
-    from covey_coach.journal.store import open_store
 
     settings = load_settings(ctx.paths)
     created = now_local()
@@ -72,8 +72,8 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
         )
     except ValidationError as exc:
         raise InputError("errors.bad_entry", problem=validation_problem(exc)) from None
-    with open_store(ctx.data_dir, ctx.profile) as store:
-        store.add(entry)
+    with Journal.open(ctx.data_dir, ctx.profile, settings=settings) as journal:
+        journal.save_reflection(entry, created=True, clear_draft=False)  # the app's draft is not this one
     print(entry.id)
     return 0
 
@@ -109,6 +109,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.exchange.covey_json import load_import
+    from covey_coach.journal.service import Journal
     from covey_coach.journal.store import open_store
 
     entries = load_import(Path(args.file))
@@ -117,8 +118,8 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
             new = sum(1 for e in entries if e.id not in store)
         print(ctx.t("cli.import_dry_run", new=new, present=len(entries) - new, path=args.file))
         return 0
-    with open_store(ctx.data_dir, ctx.profile) as store:
-        added = store.add_many(entries)
+    with Journal.open(ctx.data_dir, ctx.profile) as journal:
+        added = journal.import_entries(entries)
     print(ctx.t("cli.import_done", new=added, present=len(entries) - added, path=args.file))
     return 0
 

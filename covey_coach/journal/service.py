@@ -44,6 +44,13 @@ class ReflectionSaved:
 
 
 @dataclass(frozen=True)
+class EntriesImported:
+    """Entries came in from a file (``count`` of them were new)."""
+
+    count: int
+
+
+@dataclass(frozen=True)
 class EntryDeleted:
     entry: Entry
     """The entry as it was, with its id: what an undo brings back."""
@@ -65,7 +72,7 @@ class SettingsSaved:
     settings: Settings
 
 
-Change = ReflectionSaved | EntryDeleted | EntryRestored | ReviewSaved | SettingsSaved
+Change = ReflectionSaved | EntriesImported | EntryDeleted | EntryRestored | ReviewSaved | SettingsSaved
 """What a listener hears after a change succeeded."""
 Listener = Callable[[Change], None]
 
@@ -173,6 +180,14 @@ class Journal(FiguresFromSettings):
         self._tell(ReflectionSaved(stored, created))
         return stored
 
+    def import_entries(self, entries: list[Entry]) -> int:
+        """Add what a file brought, in one write; an id already here is skipped. Returns how many were added."""
+        with self._lock:
+            added = self._store.add_many(entries)
+        if added:
+            self._tell(EntriesImported(added))
+        return added
+
     def edit(self, entry: Entry) -> Entry:
         """Store a changed entry (same id); its draft, if any, is left alone."""
         with self._lock:
@@ -262,5 +277,5 @@ class Journal(FiguresFromSettings):
         self.close()
 
 
-__all__ = ["Change", "EntryDeleted", "EntryRestored", "Journal", "Listener", "ReflectionSaved", "ReviewSaved",
+__all__ = ["Change", "EntriesImported", "EntryDeleted", "EntryRestored", "Journal", "Listener", "ReflectionSaved", "ReviewSaved",
            "SettingsSaved"]
