@@ -51,6 +51,9 @@ class CoveyApp(App[None]):
     TITLE = "Covey Coach"
     CSS_PATH = [STYLES / name for name in ("base.tcss", "today.tcss", "reflect.tcss", "journal.tcss",
                                            "progress.tcss", "weekly.tcss", "settings.tcss", "dialogs.tcss")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-normal"), (120, "-wide")]
+    """Every screen gets one of these classes by the terminal's width: the sheets fit 60 columns and a projector."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
     MODES = {"today": TodayScreen, "journal": _journal_screen, "progress": _progress_screen}
     """One mode per top-level section, each with its own screen stack."""
     BINDINGS = [

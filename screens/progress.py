@@ -1,4 +1,4 @@
-"""Progress: streaks, a calendar of the last 26 weeks, habit strength and the weeks, each in words.
+"""Progress: streaks, a calendar of the last weeks (26 at 80 columns, a year on a projector), habit strength and the weeks, each in words.
 
 The figures come from :func:`covey_coach.progress.stats.compute_stats` and the calendar from
 :func:`covey_coach.progress.calendar_grid.heatmap`, both computed in a thread worker whenever the
@@ -25,11 +25,14 @@ from screens.base import CoveyScreen
 from screens.widgets import Bar, BarChart, BarRow, Heatmap, HeatmapLegend
 from covey_coach.content.words import habit_label
 
-CALENDAR_WEEKS = 26
+CALENDAR_WEEKS = 53
+"""A year of weeks; the calendar shows the newest that fit the screen (26 at 80 columns)."""
 SPARK_WEEKS = 12
 CHART_WEEKS = 8
 HABIT_WIDTH = 36
 """Characters for a habit's name in the strength chart."""
+NARROW_HABIT_WIDTH = 20
+"""The same under 72 columns, so a row never wraps."""
 
 
 class ProgressScreen(CoveyScreen[None]):
@@ -39,6 +42,9 @@ class ProgressScreen(CoveyScreen[None]):
         Binding("w", "app.weekly_review", "screens.keys.review", id="progress.review",
                 tooltip="screens.keys.review_tip"),
         Binding("ctrl+q", "app.quit", "screens.keys.quit", id="progress.quit", tooltip="screens.keys.quit_tip"),
+        # On a short terminal the whole screen scrolls (progress.tcss): the charts' keys fall through to it.
+        Binding("pagedown", "page_down", show=False), Binding("pageup", "page_up", show=False),
+        Binding("down", "scroll_down", show=False), Binding("up", "scroll_up", show=False),
     ]
 
     def __init__(self) -> None:
@@ -83,6 +89,10 @@ class ProgressScreen(CoveyScreen[None]):
     async def retranslate(self) -> None:
         await super().retranslate()
         self.on_mount()
+
+    def on_resize(self) -> None:
+        if self.stats is not None:  # the breakpoint classes may have changed the chart's room
+            self._show_strength(self.stats)
 
     # -- computing -------------------------------------------------------------------------
 
@@ -145,7 +155,8 @@ class ProgressScreen(CoveyScreen[None]):
             for number, h in sorted(stats.habits.items())
         ]
         header = (t("progress.col_habit"), t("progress.col_strength"), t("progress.col_history"))
-        self.query_one("#strength", BarChart).show(rows, header, HABIT_WIDTH)
+        width = NARROW_HABIT_WIDTH if self.has_class("-narrow") else HABIT_WIDTH
+        self.query_one("#strength", BarChart).show(rows, header, width)
         self.query_one("#targets", Static).update(self._targets_text(stats))
 
     def _targets_text(self, stats: Stats) -> str:

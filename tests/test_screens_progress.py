@@ -135,3 +135,23 @@ async def test_progress_uses_the_new_settings_when_shown_again(tmp_data_dir: Pat
         targets = str(screen.query_one("#targets", Static).render())
         assert "except 5: 1× a day" in targets
 
+
+
+@pytest.mark.parametrize(("size", "weeks"), [((60, 20), 26), ((80, 24), 26), ((160, 48), 53)])
+async def test_the_calendar_fits_the_terminal_and_uses_a_projectors_width(tmp_data_dir: Path, size: tuple[int, int],
+                                                                          weeks: int) -> None:
+    small_journal(tmp_data_dir)
+    app = make_app(tmp_data_dir, None, "en", today=TODAY)
+    async with app.run_test(size=size) as pilot:
+        screen = await open_progress(pilot)
+        heatmap = screen.query_one("#heatmap", Heatmap)
+        assert heatmap.shown() == weeks
+        lines = heatmap.render().plain.splitlines()
+        assert len(lines) == 8, "a month row and seven weekdays: nothing wrapped"
+        assert max(len(line) for line in lines) <= heatmap.content_size.width
+        assert heatmap.region.right <= size[0], "the calendar ends inside the terminal"
+        assert symbol(heatmap, TODAY) == "●" and symbol(heatmap, MISSED) == "○", "the newest weeks are the ones shown"
+        legend = screen.query_one("#legend", HeatmapLegend)
+        assert legend.region.width >= 15 and legend.region.right <= size[0], "the legend has room, beside or below"
+        strength = screen.query_one("#strength", BarChart)
+        assert all(len(line) <= strength.content_size.width for line in strength.render().plain.splitlines())

@@ -12,6 +12,7 @@ from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.widget import Widget
 
 from covey_coach.progress.calendar_grid import CellState, DayCell
@@ -29,6 +30,16 @@ LEGEND_STATES: tuple[CellState, ...] = ("reflected", "missed", "off", "open")
 """The states the legend names by symbol (blank cells get one line of their own)."""
 CELL = 2
 """Characters per day: the symbol and a space."""
+LEGEND_ROOM = 21
+"""Columns left beside the calendar for its legend; on a narrow screen the legend goes below it."""
+
+
+def _narrow(widget: Widget) -> bool:
+    # The app's breakpoints put "-narrow" on the screen under 72 columns (screens/app.py).
+    try:
+        return widget.screen.has_class("-narrow")
+    except Exception:  # noqa: BLE001 - not on a screen yet
+        return False
 
 
 class _CellStyles(Widget):
@@ -58,7 +69,11 @@ _CSS = """
 
 
 class Heatmap(_CellStyles):
-    """Seven rows (Monday to Sunday) under a row of month labels, one column per week."""
+    """Seven rows (Monday to Sunday) under a row of month labels, one column per week.
+
+    It is given more weeks than an 80-column terminal holds and shows the newest that fit its
+    width, so the calendar never wraps at 60 columns and fills a projector.
+    """
 
     DEFAULT_CSS = _CSS.format(name="Heatmap")
 
@@ -81,9 +96,24 @@ class Heatmap(_CellStyles):
     def _margin(self) -> int:
         return max((len(label) for label in self.row_labels), default=0) + 1
 
+    def _full_width(self) -> int:
+        return self._margin() + len(self.columns) * CELL - 1  # no space after the last week
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        room = container.width - (0 if _narrow(self) else LEGEND_ROOM)
+        return max(self._margin() + CELL, min(self._full_width(), room))
+
+    def shown(self) -> int:
+        """How many of the newest weeks fit the width the widget has (all of them before layout)."""
+        width = self.content_size.width
+        if width <= 0:
+            return len(self.columns)
+        return max(1, min(len(self.columns), (width - self._margin() + 1) // CELL))
+
     def text_position(self, day: date) -> tuple[int, int] | None:
         """(line, character) of ``day``'s symbol in the rendered text; None when not shown."""
-        for index, column in enumerate(self.columns):
+        first = len(self.columns) - self.shown()
+        for index, column in enumerate(self.columns[first:]):
             if column and column[0].day <= day <= column[-1].day:
                 return 1 + (day - column[0].day).days, self._margin() + index * CELL
         return None
@@ -91,9 +121,11 @@ class Heatmap(_CellStyles):
     def render(self) -> Text:
         label_style = self.get_component_rich_style("heatmap--label")
         margin = self._margin()
+        first = len(self.columns) - self.shown()
+        columns, column_labels = self.columns[first:], self.column_labels[first:]
         text = Text(no_wrap=True, end="")
-        months = [" "] * (len(self.columns) * CELL + 1)
-        for index, label in enumerate(self.column_labels):
+        months = [" "] * (len(columns) * CELL + 1)
+        for index, label in enumerate(column_labels):
             for offset, char in enumerate(label):
                 at = index * CELL + offset
                 if at < len(months):
@@ -102,7 +134,7 @@ class Heatmap(_CellStyles):
         for row in range(7):
             text.append("\n")
             text.append(self.row_labels[row].ljust(margin), label_style)
-            for column in self.columns:
+            for column in columns:
                 cell = column[row]
                 text.append(SYMBOLS[cell.state], self._state_style(cell.state))
                 text.append(" ")
@@ -131,9 +163,11 @@ class HeatmapLegend(_CellStyles):
                 line = Text(SYMBOLS[state], self._state_style(state))
                 line.append(f" {self.names[state]}")
                 lines.append(line)
-        if "blank" in self.names:
-            lines.append(Text(self.names["blank"], self.get_component_rich_style("heatmap--label")))
-        return Text("\n").join(lines)
+        blank = Text(self.names["blank"], self.get_component_rich_style("heatmap--label")) if "blank" in self.names else None
+        if _narrow(self):  # below the calendar: the symbols on one line, wrapped where the width ends
+            text = Text("   ").join(lines)
+            return Text("\n").join([text, blank]) if blank is not None else text
+        return Text("\n").join(lines + ([blank] if blank is not None else []))
 
 
 __all__ = ["CELL", "LEGEND_STATES", "SYMBOLS", "Heatmap", "HeatmapLegend"]
