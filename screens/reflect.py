@@ -65,9 +65,9 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         app = self.covey
         assert app.journal is not None
         entries = app.journal.entries()
-        focus = focus_for(entries, app.journal.reviews(), app.today())
+        focus = focus_for(entries, app.journal.reviews(), app.today(), app.stats_at(app.today()))
         self.suggested = focus.habit
-        """This week's focus, or the habit practised least."""
+        """This week's focus: the weekly review's choice, else the one rule Today and the review show."""
         self.suggested_why = self.t(f"screens.reflect.why_{focus.source}")
         if entry is not None:
             self.form = ReflectForm.from_entry(entry)
