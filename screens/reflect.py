@@ -43,6 +43,8 @@ DRAFT_DELAY = 0.4
 """Seconds of quiet typing before the draft is written."""
 FIRST_FOCUS = {"checkin": "#energy", "encounter": "#channel", "habit": "#habit", "questions": "#answer-0",
                "verdict": "#rating", "commitment": "#commitment"}
+REQUIRED_FIELD = {"encounter": "#encounter", "habit": "#habit", "verdict": "#rating"}
+"""The field each step with a required answer needs: ctrl+s puts the cursor there when it is missing."""
 
 
 class ReflectScreen(CoveyScreen["Entry | None"]):
@@ -324,6 +326,9 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         missing = self.form.missing_step()
         if missing is not None:
             await self._go(missing)
+            # What is typed next belongs in the missing field, not in the step's first one
+            # (the encounter step starts at the channel, where a space chose "Desk").
+            self.query_one(REQUIRED_FIELD[STEPS[missing]]).focus()
             self.query_one(f"#hint-{STEPS[missing]}", Static).update(self.t(f"screens.reflect.need_{STEPS[missing]}"))
             self.notify(self.t(f"screens.reflect.need_{STEPS[missing]}"), severity="warning")
             return
