@@ -194,13 +194,13 @@ def describe_error(err: ErrorDetails, *special: Describer) -> Problem:
     if kind == "less_than" and "lt" in ctx:
         return _v("less_than", limit=ctx["lt"])
     if kind == "string_too_short":
-        return _v("empty") if ctx.get("min_length") == 1 else _v("text_too_short", limit=ctx.get("min_length"))
+        return _v("empty") if ctx.get("min_length") == 1 else _v("text_too_short", count=ctx.get("min_length"))
     if kind == "string_too_long":
-        return _v("text_too_long", limit=ctx.get("max_length"))
+        return _v("text_too_long", count=ctx.get("max_length"))
     if kind == "too_short":
-        return _v("too_few_items", limit=ctx.get("min_length"))
+        return _v("too_few_items", count=ctx.get("min_length"))
     if kind == "too_long":
-        return _v("too_many_items", limit=ctx.get("max_length"))
+        return _v("too_many_items", count=ctx.get("max_length"))
     msg = str(err["msg"])
     return _v("other", message=msg[:1].lower() + msg[1:])
 

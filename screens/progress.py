@@ -124,13 +124,16 @@ class ProgressScreen(CoveyScreen[None]):
         if stats.first_day is None:
             self.query_one("#figures", Static).update(t("stats.empty", date=t.date(stats.as_of, "long")))
             return
-        lines = [t("progress.streak", current=days_text(stats.current_streak, t),
-                   best=days_text(stats.best_streak, t))]
+        if stats.current_streak == 0 and stats.best_streak > 0:
+            lines = [t("progress.streak_restart", best=days_text(stats.best_streak, t))]
+        else:
+            lines = [t("progress.streak", current=days_text(stats.current_streak, t),
+                       best=days_text(stats.best_streak, t))]
         if stats.consistency is None:
             lines.append(t("progress.consistency_none"))
         else:
             lines.append(t("progress.consistency", reflected=stats.reflected_scheduled_days,
-                           scheduled=stats.scheduled_days, percent=t.percent(stats.consistency)))
+                           count=stats.scheduled_days, percent=t.percent(stats.consistency)))
         lines.append(t("stats.neglected", habit=habit_label(self.covey.pack, t, stats.neglected_habit)))
         self.query_one("#figures", Static).update("\n".join(lines))
 

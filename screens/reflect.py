@@ -43,6 +43,8 @@ DRAFT_DELAY = 0.4
 """Seconds of quiet typing before the draft is written."""
 FIRST_FOCUS = {"checkin": "#energy", "encounter": "#channel", "habit": "#habit", "questions": "#answer-0",
                "verdict": "#rating", "commitment": "#commitment"}
+REQUIRED_FIELD = {"encounter": "#encounter", "habit": "#habit", "verdict": "#rating"}
+"""The field each step with a required answer needs: ctrl+s puts the cursor there when it is missing."""
 
 
 class ReflectScreen(CoveyScreen["Entry | None"]):
@@ -65,9 +67,9 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         app = self.covey
         assert app.journal is not None
         entries = app.journal.entries()
-        focus = focus_for(entries, app.journal.reviews(), app.today())
+        focus = focus_for(entries, app.journal.reviews(), app.today(), app.stats_at(app.today()))
         self.suggested = focus.habit
-        """This week's focus, or the habit practised least."""
+        """This week's focus: the weekly review's choice, else the one rule Today and the review show."""
         self.suggested_why = self.t(f"screens.reflect.why_{focus.source}")
         if entry is not None:
             self.form = ReflectForm.from_entry(entry)
@@ -324,6 +326,9 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         missing = self.form.missing_step()
         if missing is not None:
             await self._go(missing)
+            # What is typed next belongs in the missing field, not in the step's first one
+            # (the encounter step starts at the channel, where a space chose "Desk").
+            self.query_one(REQUIRED_FIELD[STEPS[missing]]).focus()
             self.query_one(f"#hint-{STEPS[missing]}", Static).update(self.t(f"screens.reflect.need_{STEPS[missing]}"))
             self.notify(self.t(f"screens.reflect.need_{STEPS[missing]}"), severity="warning")
             return

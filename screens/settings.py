@@ -75,6 +75,8 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
         self.ticked_at_open: list[int] | None = [] if current.rrule else current.weekdays
         """The weekdays ticked when the screen opened (None: all seven): unchanged ticks keep the history."""
         self._saving = False
+        self._at_open: tuple[object, ...] = ()
+        """What the form showed when it opened (see :meth:`_form_state`)."""
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -140,6 +142,18 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
         self.sub_title = self.t("screens.settings.section")
         self._show_off()
         self.query_one("#weekday-0", Checkbox).focus()
+        self._at_open = self._form_state()
+
+    def _form_state(self) -> tuple[object, ...]:
+        """Every value the form shows. Leaving compares it with the form as it opened, not with
+        the saved file: started with --lang nl over a saved English, the language box already
+        differs from the file, and nothing was changed here."""
+        fields = [f"#weekday-{day}" for day in range(7)]
+        inputs = ["#from-input", "#off-input", *(f"#{name}-{habit}" for habit in HABITS for name in ("times", "days"))]
+        return (tuple(self.query_one(f, Checkbox).value for f in fields),
+                tuple(self.query_one(i, Input).value.strip() for i in inputs),
+                tuple(self.off), self.query_one("#day-start", Select).value,
+                self.query_one("#language", Select).value)
 
     # -- days off --------------------------------------------------------------------------
 
@@ -331,8 +345,7 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
         self._saving = False  # every field is as it was typed: ctrl+s tries again
 
     def action_leave(self) -> None:
-        settings = self.collect()
-        if settings is not None and settings == self.covey.settings:
+        if self._form_state() == self._at_open:
             self.dismiss(None)
             return
         self.app.push_screen(

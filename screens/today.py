@@ -8,9 +8,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Header, Static
 
-from covey_coach.progress.focus import focus_for, last_commitment
-from covey_coach.days import iso_week_label
+from covey_coach.progress.focus import focus_for, last_commitment, week_review
 from covey_coach.progress.report import milestone_text
+from screens.today_words import draft_text, focus_note, streak_text
 from screens.base import CoveyScreen
 from covey_coach.content.words import habit_label, habit_mission
 
@@ -45,6 +45,7 @@ class TodayScreen(CoveyScreen[None]):
         with VerticalScroll(id="today-body"):
             yield Static(id="greeting")
             yield Static(id="date-line")
+            yield Static(id="draft-line", markup=False)
             yield Static(id="milestone", markup=False)
             yield self._row("streak")
             yield self._row("focus")
@@ -100,19 +101,17 @@ class TodayScreen(CoveyScreen[None]):
         milestone.update("\n".join(t("screens.today.milestone", text=milestone_text(m, t)) for m in milestones))
         milestone.display = bool(milestones)
 
-        streak = stats.current_streak
-        key = "screens.today.streak_zero" if streak == 0 else (
-            "screens.today.streak_one" if streak == 1 else "screens.today.streak_other")
-        self._set("#streak-value", t(key, count=streak))
+        self._show_draft()
+        self._set("#streak-value", streak_text(stats.current_streak, stats.best_streak, t))
         self._set("#streak-note", t("screens.today.streak_note"))
 
         reviews = journal.reviews()
-        focus = focus_for(entries, reviews, today)
+        focus = focus_for(entries, reviews, today, stats)
         self._set("#focus-value", habit_label(app.pack, t, focus.habit))
-        self._set("#focus-note", t(f"screens.today.focus_{focus.source}"))
+        self._set("#focus-note", focus_note(focus, today, t))
         # The pack's mission in today's language; the review's stored copy if the pack has none (any more).
         mission = habit_mission(app.pack, t, focus.habit)
-        review = next((r for r in reviews if r.week == iso_week_label(today)), None)
+        review = week_review(reviews, today)
         if not mission and review is not None and review.focus_habit == focus.habit:
             mission = review.mission.strip()
         self._set("#focus-mission", t("screens.today.mission", text=mission) if mission else "")
@@ -120,8 +119,7 @@ class TodayScreen(CoveyScreen[None]):
 
         count = sum(1 for e in entries if e.day == today)
         if count:
-            key = "screens.today.done_one" if count == 1 else "screens.today.done_other"
-            self._set("#done-value", t(key, count=count))
+            self._set("#done-value", t("screens.today.done", count=count))
             self._set("#done-note", t("screens.today.done_note"))
         else:
             self._set("#done-value", t("screens.today.not_done"))
@@ -138,6 +136,15 @@ class TodayScreen(CoveyScreen[None]):
             self._set("#commitment-value", t("screens.today.commitment", text=last.commitment.strip()))
             self._set("#commitment-note", t("screens.today.commitment_today_note") if planned_today
                       else t("screens.today.commitment_note", date=t.date(last.day, "long")))
+
+    def _show_draft(self) -> None:
+        """A reflection left unfinished is named before ``r`` is pressed, so it is not a surprise."""
+        writer = self.covey.writer
+        draft = writer.load_draft() if writer is not None else None
+        line = self.query_one("#draft-line", Static)
+        line.display = draft is not None
+        if draft is not None:
+            line.update(draft_text(draft.saved_at.astimezone(), self.covey.now().date(), self.t))
 
     def _set(self, selector: str, text: str) -> None:
         self.query_one(selector, Static).update(text)

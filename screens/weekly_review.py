@@ -110,18 +110,17 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         if week is None:
             return t("screens.review.no_last_week")
         if week.entries == 0:
-            lines = [t("screens.review.figures_none", scheduled=week.scheduled_days)]
+            # Nothing grew in a week without reflections: the fresh start is the whole story.
+            lines = [t("screens.review.figures_none", count=week.scheduled_days)]
         else:
-            key = "screens.review.figures_one" if week.entries == 1 else "screens.review.figures_other"
             mean = t("stats.no_value") if week.mean_rating is None else t.number(week.mean_rating, 1)
-            lines = [t(key, count=week.entries, reflected=week.reflected_scheduled_days,
-                       scheduled=week.scheduled_days, mean=mean)]
-        if summary.strongest_growth is not None:
-            habit, delta = summary.strongest_growth
-            lines.append(t("screens.review.growth", habit=habit_label(pack, t, habit),
-                           points=t.number(delta * 100, 0)))
-        else:
-            lines.append(t("screens.review.no_growth"))
+            days = t("screens.review.days_of", count=week.scheduled_days, reflected=week.reflected_scheduled_days)
+            lines = [t("screens.review.figures", count=week.entries, days=days, mean=mean)]
+            if summary.strongest_growth is not None:
+                habit, points = summary.strongest_growth
+                lines.append(t("screens.review.growth", habit=habit_label(pack, t, habit), count=points))
+            else:
+                lines.append(t("screens.review.no_growth"))
         if summary.previous_focus is not None:
             lines.append(t("screens.review.previous_focus", habit=habit_label(pack, t, summary.previous_focus)))
         return "\n".join(lines)

@@ -189,13 +189,13 @@ def test_doctor_lists_backups_and_restores_keeping_the_damaged_file(
     backups.make_daily_backup(data_dir / "journal.json", date(2026, 11, 22))
     (data_dir / "journal.json").write_text('{"entries": ')
     code, out, err = run(capsys, "--data-dir", str(data_dir), "doctor")
-    assert code == 1 and "is damaged" in err and "journal-2026-11-22.json" in out and "1 reflections" in out
+    assert code == 1 and "is damaged" in err and "journal-2026-11-22.json" in out and "  1 reflection\n" in out
     code, out, err = run(capsys, "--data-dir", str(data_dir), "doctor", "--restore", "journal-2026-11-22.json")
     assert code == 0, err
     kept = list(data_dir.glob("journal.damaged-*.json"))
     assert len(kept) == 1 and kept[0].read_text() == '{"entries": '
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "doctor")
-    assert code == 0 and "healthy: 1 reflections" in out
+    assert code == 0 and "healthy: 1 reflection, format" in out
 
 
 def test_doctor_refuses_an_unknown_or_damaged_backup(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:

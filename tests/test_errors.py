@@ -127,7 +127,8 @@ def test_every_key_raised_anywhere_is_a_sentence_in_both_languages() -> None:
         assert expected in keys, expected
     for lang in LANGUAGES:
         known = catalogue(lang)
-        missing = {key: where for key, where in keys.items() if key not in known}
+        # a plural table is known by its categories: "content.builtin.more.one", ".other"
+        missing = {key: where for key, where in keys.items() if key not in known and f"{key}.other" not in known}
         assert missing == {}, f"keys without a {lang} sentence"
 
 

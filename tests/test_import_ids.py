@@ -43,16 +43,16 @@ def test_contracts_smallest_file_imported_twice_adds_nothing(capsys: pytest.Capt
     data_dir = tmp_path / "journal"
     code, out, err = _run(capsys, "--data-dir", str(data_dir), "import", str(MINIMAL))
     assert code == 0, err
-    assert out.strip() == f"{MINIMAL}: imported 1 reflections; 0 were already in the journal."
+    assert out.strip() == f"{MINIMAL}: imported 1 reflection; 0 were already in the journal."
     first = (data_dir / "journal.json").read_bytes()
     code, out, err = _run(capsys, "--data-dir", str(data_dir), "import", str(MINIMAL))
     assert code == 0, err
-    assert out.strip() == f"{MINIMAL}: imported 0 reflections; 1 were already in the journal."
+    assert out.strip() == f"{MINIMAL}: imported 0 reflections; 1 was already in the journal."
     assert (data_dir / "journal.json").read_bytes() == first
     _, listed, _ = _run(capsys, "--data-dir", str(data_dir), "list", "--json")
     assert len(json.loads(listed)) == 1
     code, out, _ = _run(capsys, "--data-dir", str(data_dir), "import", "--dry-run", str(MINIMAL))
-    assert code == 0 and "0 new reflections would be imported, 1 are already" in out
+    assert code == 0 and "0 new reflections would be imported, 1 is already" in out
 
 
 def test_the_same_content_always_gets_the_same_valid_id() -> None:

@@ -57,6 +57,7 @@ async def every_screen(pilot) -> list[tuple[str, str]]:
     await visit("today again", "f1")
     for step in range(1, 7):
         await visit(f"reflect step {step}", "enter" if step == 1 else "ctrl+n")
+    await pilot.press("x")  # something typed, so Esc asks (an untouched reflection just closes)
     await visit("cancel", "escape")
     await pilot.press("y")
     await settle(pilot)

@@ -244,12 +244,42 @@ async def test_saving_without_the_required_fields_goes_to_the_open_step(tmp_data
         screen = app.screen
         assert isinstance(screen, ReflectScreen) and screen.step == 1
         assert "what happened" in str(screen.query_one("#hint-encounter").render())
-        await pilot.press("tab")
-        await paste(pilot, "A short one.")
+        assert app.focused is screen.query_one("#encounter"), "the cursor is in the missing field"
+        await pilot.press("space", "O", "k")  # a space in the channel set chose "Desk" before
+        assert screen.query_one("#encounter", TextArea).text == " Ok"
+        assert screen.query_one("#channel", RadioSet).pressed_button is None
+        await paste(pilot, " A short one.")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert screen.step == 4, "the rating is still open"
+        assert app.focused is screen.query_one("#rating")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.focused is screen.query_one("#rating"), "asked again, still there"
     assert len(stored(tmp_data_dir)) == 12
+
+
+async def test_esc_after_only_looking_at_the_questions_asks_nothing(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "ctrl+n", "ctrl+n", "ctrl+n")
+        await settle(pilot)
+        assert app.screen.step == 3 and app.screen.query("#answer-0"), "the empty answer boxes are there"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, TodayScreen), "nothing typed: no warning that it will be lost"
+    assert not journal_paths(tmp_data_dir).draft.exists()
+
+
+async def test_esc_after_typing_an_answer_still_asks(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "ctrl+n", "ctrl+n", "ctrl+n")
+        await settle(pilot)
+        await paste(pilot, "I asked first.")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
 
 
 async def test_looking_through_the_steps_without_typing_leaves_no_draft(tmp_data_dir: Path) -> None:

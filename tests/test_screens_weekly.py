@@ -78,7 +78,7 @@ async def test_saving_stores_the_habit_and_mission_and_today_shows_them(tmp_data
         today = app.screen
         assert isinstance(today, TodayScreen)
         assert text(today, "#focus-value") == "2 · Begin with the end in mind"
-        assert text(today, "#focus-note") == "Chosen in your weekly review."
+        assert text(today, "#focus-note") == "You chose it in your weekly review today."
         assert text(today, "#focus-mission") == f"Field mission: {mission(2)}"
     with open_store(tmp_data_dir, readonly=True) as store:
         review = store.review("2026-W48")

@@ -20,8 +20,10 @@ def _check(args: argparse.Namespace, ctx: Context) -> int:
     except ContentError as exc:
         raise InputError("errors.content_bad", message=exc.render(ctx.t)) from None
     questions = sum(len(h.questions) for h in pack.habits)
-    print(ctx.t("cli.content_ok", path=args.file, name=pack.name, questions=questions,
-                habits=len(pack.habits), principles=len(pack.principles)))
+    t = ctx.t
+    print(t("cli.content_ok", path=args.file, name=pack.name, questions=t("cli.pack_questions", count=questions),
+            habits=t("cli.pack_habits", count=len(pack.habits)),
+            principles=t("cli.pack_principles", count=len(pack.principles))))
     return 0
 
 

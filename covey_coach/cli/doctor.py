@@ -25,12 +25,13 @@ def _doctor(args: argparse.Namespace, ctx: Context) -> int:
     if not check.exists:
         print(t("cli.doctor_no_journal", path=str(paths.journal)))
     elif check.healthy:
-        print(t("cli.doctor_ok", path=str(paths.journal), entries=check.entries, version=check.version))
+        print(t("cli.doctor_ok", path=str(paths.journal), entries=t("cli.reflections", count=check.entries),
+                version=check.version))
     listing = doctor.backup_checks(paths)
     if listing:
         print(t("cli.doctor_backups", folder=str(paths.backups)))
         for backup, result in listing:
-            state = t("cli.doctor_backup_entries", entries=result.entries) if result.healthy else t("cli.doctor_backup_bad")
+            state = t("cli.reflections", count=result.entries) if result.healthy else t("cli.doctor_backup_bad")
             print(f"  {backup.name}  {t.date(backup.modified.date())}  {state}")
     else:
         print(t("cli.doctor_no_backups"))

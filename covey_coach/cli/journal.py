@@ -116,11 +116,13 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     if args.dry_run:
         with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
             new = sum(1 for e in entries if e.id not in store)
-        print(ctx.t("cli.import_dry_run", new=new, present=len(entries) - new, path=args.file))
+        print(ctx.t("cli.import_dry_run", new=ctx.t("cli.import_new_dry", count=new),
+                    present=ctx.t("cli.import_present", count=len(entries) - new), path=args.file))
         return 0
     with Journal.open(ctx.data_dir, ctx.profile) as journal:
         added = journal.import_entries(entries)
-    print(ctx.t("cli.import_done", new=added, present=len(entries) - added, path=args.file))
+    print(ctx.t("cli.import_done", new=ctx.t("cli.import_new_done", count=added),
+                present=ctx.t("cli.import_present_done", count=len(entries) - added), path=args.file))
     return 0
 
 

@@ -4,47 +4,61 @@ to last time's commitment, and whether today is done. Pure functions of entries 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
-from covey_coach.days import iso_week_label
+from covey_coach.days import iso_week_label, week_start
 from covey_coach.habits import HABITS
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
+from covey_coach.progress.stats import Stats
 
 
 @dataclass(frozen=True)
 class Focus:
-    """The habit to suggest, and why."""
+    """This week's habit, and where it came from."""
 
     habit: int
-    source: Literal["review", "least"]
-    """``review``: chosen in this week's weekly review; ``least``: the habit practised least so far."""
+    source: Literal["review", "suggested"]
+    """``review``: chosen in this week's weekly review; ``suggested``: :func:`suggested_focus`."""
+    chosen_on: date | None = None
+    """The day the review was saved (its local date), for "you chose it on Monday"."""
 
 
-def least_practised(entries: Iterable[Entry], as_of: date) -> int:
-    """The habit with the fewest reflections up to ``as_of``.
+def suggested_focus(entries: Iterable[Entry], stats: Stats, day: date) -> int:
+    """The one rule for a week nobody has chosen yet: the habit weakest at the end of last week.
 
-    Ties go to the habit practised longest ago (never beats any day), then to Covey's order.
+    Only what was known before ``day``'s ISO week began counts - each habit's strength at last
+    Sunday and the reflections dated before Monday - so saving a reflection this week cannot move
+    it. Ties: fewer reflections before this week, then Covey's order. ``stats`` is any Stats as
+    of this week (its weeks hold last Sunday's strength, which no later day changes).
     """
+    monday = week_start(day)
+    last_week = stats.week(iso_week_label(monday - timedelta(days=1)))
+    strength = last_week.strength if last_week is not None else {}
     counts = dict.fromkeys(HABITS, 0)
-    last: dict[int, date] = {}
     for entry in entries:
-        if entry.day > as_of:
-            continue
-        counts[entry.habit] += 1
-        last[entry.habit] = max(last.get(entry.habit, entry.day), entry.day)
-    return min(HABITS, key=lambda h: (counts[h], last.get(h, date.min), h))
+        if entry.day < monday:
+            counts[entry.habit] += 1
+    return min(HABITS, key=lambda h: (strength.get(h, 0.0), counts[h], h))
 
 
-def focus_for(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], day: date) -> Focus:
-    """This week's focus from the weekly review of ``day``'s ISO week, else the habit practised least."""
+def week_review(reviews: Iterable[WeeklyReview], day: date) -> WeeklyReview | None:
+    """The weekly review stored for ``day``'s ISO week, if any."""
     week = iso_week_label(day)
-    review = next((r for r in reviews if r.week == week), None)
+    return next((r for r in reviews if r.week == week), None)
+
+
+def focus_for(entries: Iterable[Entry], reviews: Iterable[WeeklyReview], day: date, stats: Stats) -> Focus:
+    """This week's focus: the weekly review's choice, else :func:`suggested_focus`.
+
+    Today, the weekly review and Reflect all ask here, so they never disagree.
+    """
+    review = week_review(reviews, day)
     if review is not None:
-        return Focus(review.focus_habit, "review")
-    return Focus(least_practised(entries, day), "least")
+        return Focus(review.focus_habit, "review", review.created_at.astimezone().date())
+    return Focus(suggested_focus(entries, stats, day), "suggested")
 
 
 def last_commitment(entries: Iterable[Entry], before: date | None = None,
@@ -68,5 +82,5 @@ def question_history(entries: Iterable[Entry], habit: int, exclude_id: str | Non
     return [[a.question_id for a in e.answers if a.answer.strip()] for e in ordered]
 
 
-__all__ = ["Focus", "focus_for", "last_commitment", "least_practised", "question_history",
-           "reflected_on"]
+__all__ = ["Focus", "focus_for", "last_commitment", "question_history", "reflected_on", "suggested_focus",
+           "week_review"]

@@ -21,7 +21,7 @@ __all__ = ["days_text", "habit_name", "milestone_text", "stats_renderable", "tar
 
 def days_text(count: int, t: Translator) -> str:
     """``"1 day"`` / ``"5 days"``, ``"1 dag"`` / ``"5 dagen"``."""
-    return t("stats.days_one" if count == 1 else "stats.days_other", count=count)
+    return t("stats.days", count=count)
 
 
 def habit_name(habit: int, t: Translator) -> str:
@@ -34,7 +34,7 @@ def target_text(target: tuple[int, int], t: Translator) -> str:
         return t("stats.target_daily", times=times)
     if days == 7:
         return t("stats.target_weekly", times=times)
-    return t("stats.target_days", times=times, days=days)
+    return t("stats.target_days", times=times, count=days)
 
 
 def milestone_text(milestone: Milestone, t: Translator) -> str:

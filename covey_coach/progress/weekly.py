@@ -12,8 +12,10 @@ from datetime import date, timedelta
 
 from covey_coach.days import iso_week_label, week_start
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
+from covey_coach.progress.focus import suggested_focus
 from covey_coach.progress.schedule import ScheduleLike
 from covey_coach.progress.stats import Milestone, Stats, WeekStats, compute_stats
+
 
 
 @dataclass(frozen=True)
@@ -22,12 +24,16 @@ class WeekSummary:
 
     week: WeekStats | None
     """Last ISO week's figures; None when the journal started this week."""
-    strongest_growth: tuple[int, float] | None
-    """The habit whose strength grew most last week, and by how much (0-1)."""
+    strongest_growth: tuple[int, int] | None
+    """Of the habits reflected on last week, the one whose strength grew most, and by how many
+    whole points (strength × 100, at least 1: "0 points stronger" is no growth). None in a week
+    without reflections: strength from earlier weeks still rises then, but "grew most" would
+    contradict "no reflections"."""
     commitments: list[Entry]
     """Last week's reflections that made a commitment, oldest first."""
     suggested_focus: int
-    """The weakest habit as of today: the review suggests it."""
+    """The one rule's habit (:func:`covey_coach.progress.focus.suggested_focus`): weakest at the end of
+    last week. The review suggests what Today and Reflect show, and saving this week cannot move it."""
     previous_focus: int | None
     """Last week's chosen focus, if a review was made."""
 
@@ -53,16 +59,16 @@ def summarise_last_week(entries: Sequence[Entry], reviews: Iterable[WeeklyReview
     if week is not None:
         index = now.weeks.index(week)
         before = now.weeks[index - 1].strength if index > 0 else {}
-        deltas = {h: week.strength.get(h, 0.0) - before.get(h, 0.0) for h in week.strength}
-        best = max(sorted(deltas), key=lambda h: deltas[h])
-        if deltas[best] > 0:
-            growth = (best, deltas[best])
+        deltas = {h: week.strength.get(h, 0.0) - before.get(h, 0.0) for h in sorted(week.by_habit)}
+        best = max(deltas, key=lambda h: deltas[h], default=None)
+        if best is not None and round(deltas[best] * 100) >= 1:
+            growth = (best, round(deltas[best] * 100))
     last_week_label = iso_week_label(last_sunday)
     previous = next((r.focus_habit for r in reviews if r.week == last_week_label), None)
     commitments = sorted((e for e in entries if monday - timedelta(days=7) <= e.day <= last_sunday
                           and e.commitment.strip()), key=entry_sort_key)
     return WeekSummary(week=week, strongest_growth=growth, commitments=commitments,
-                       suggested_focus=now.neglected_habit, previous_focus=previous)
+                       suggested_focus=suggested_focus(entries, now, today), previous_focus=previous)
 
 
 def todays_milestones(entries: Sequence[Entry], schedule: ScheduleLike, today: date,

@@ -73,9 +73,14 @@ class ReflectForm:
         }
 
     def typed(self) -> dict[str, Any]:
-        """What the person typed or chose: the fields without the questions the app drew."""
+        """What the person typed or chose: the fields without the questions the app drew.
+
+        An answer box left empty is nothing typed: reaching the questions step mounts one per
+        question, and that alone must not make Esc warn or a draft be kept.
+        """
         fields = self.to_fields()
         del fields["questions"], fields["questions_for"]
+        fields["answers"] = {k: v for k, v in self.answers.items() if v.strip()}
         return fields
 
     @classmethod

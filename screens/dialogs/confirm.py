@@ -7,10 +7,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from screens.base import CoveyModal
+from screens.dialogs.buttons import ButtonDialog
 
 
-class ConfirmDialog(CoveyModal[bool]):
+class ConfirmDialog(ButtonDialog[bool]):
     """Asks before something that cannot be taken back; Esc or "no" answers False."""
 
     BINDINGS = [

@@ -7,10 +7,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from screens.base import CoveyModal
+from screens.dialogs.buttons import ButtonDialog
 
 
-class DraftDialog(CoveyModal[bool]):
+class DraftDialog(ButtonDialog[bool]):
     """"You have an unfinished reflection: continue it?" True continues, False starts afresh."""
 
     BINDINGS = [

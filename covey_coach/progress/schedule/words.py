@@ -52,7 +52,8 @@ def describe_rule(rule: Rule, t: Translator) -> str:
     rotation = as_rotation(rule.rrule)
     if rotation is not None:
         start, on, off = rotation
-        return t("stats.schedule.rotation", on=on, off=off, start=t.date(start))
+        return t("stats.schedule.rotation", on=t("stats.schedule.rotation_on", count=on),
+                 off=t("stats.schedule.rotation_off", count=off), start=t.date(start))
     weekly = weekly_byday(rule.rrule)
     if weekly is not None:
         return weekday_words(weekly, t)
@@ -68,8 +69,7 @@ def _with_off(base: str, history: ScheduleHistory, t: Translator) -> str:
     count = len(history.off_days())
     if count == 0:
         return base
-    key = "stats.schedule.days_off_one" if count == 1 else "stats.schedule.days_off_other"
-    return t("stats.schedule.with_off", schedule=base, off=t(key, count=count))
+    return t("stats.schedule.with_off", schedule=base, off=t("stats.schedule.days_off", count=count))
 
 
 def describe_history(history: ScheduleHistory, t: Translator) -> str:
