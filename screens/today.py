@@ -12,6 +12,7 @@ from covey_coach.progress.focus import focus_for, last_commitment
 from covey_coach.days import iso_week_label
 from covey_coach.progress.report import milestone_text
 from screens.base import CoveyScreen
+from screens.plain import shown
 from covey_coach.content.words import habit_label, habit_mission
 
 GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
@@ -140,7 +141,7 @@ class TodayScreen(CoveyScreen[None]):
                       else t("screens.today.commitment_note", date=t.date(last.day, "long")))
 
     def _set(self, selector: str, text: str) -> None:
-        self.query_one(selector, Static).update(text)
+        self.query_one(selector, Static).update(shown(text))
 
     # -- actions ---------------------------------------------------------------------------
 
