@@ -39,6 +39,11 @@ def _first_line(text: str, width: int) -> str:
 class EntryTable(DataTable[Text]):
     """The journal's table; says when its scrollbar nears the end of what it holds."""
 
+    BINDINGS = [  # a row cursor has no columns to jump between: Home and End go to the first and last row
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
+    ]
+
     class NearEnd(Message):
         """Scrolled to within a screen of the last loaded row."""
 
