@@ -68,7 +68,7 @@ def change_journal(node: DOMNode, change: Callable[[Journal], T], *, name: str, 
         if done is not None:
             app.call_from_thread(done, result)
 
-    cast("Screen[Any] | App[Any]", node).run_worker(work, name=name, group=group, thread=True,
+    cast("Screen[Any] | App[Any]", node).run_worker(work, name=name, description=name, group=group, thread=True,
                                                      exclusive=exclusive, exit_on_error=False)
 
 

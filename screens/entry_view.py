@@ -5,6 +5,9 @@ Dismisses with the id to delete (the Journal does the delete, so it can offer un
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,6 +15,7 @@ from textual.widgets import Footer, Header, Static
 
 from covey_coach.models import Entry
 from screens.base import CoveyScreen
+from screens.plain import shown
 from screens.dialogs import ConfirmDialog
 from covey_coach.reflection.form import FOLLOWUP_ID
 from covey_coach.content.words import channel_name, habit_label, principle_name, sammy_name
@@ -59,26 +63,26 @@ class EntryView(CoveyScreen["str | None"]):
         if e.private:
             facts.append(t("screens.entry.private"))
         if e.tags:
-            facts.append(t("screens.entry.tags", tags=", ".join(e.tags)))
+            facts.append(t("screens.entry.tags", tags=shown(", ".join(e.tags))))
         parts: list[Static] = [
             Static(t("screens.entry.heading", weekday=t.weekday(e.day).capitalize(), date=t.date(e.day, "long"),
                      habit=habit_label(pack, t, e.habit)), classes="entry-heading", markup=False),
             Static(" · ".join(facts), classes="entry-facts", markup=False),
             Static(t("screens.entry.encounter"), classes="entry-label"),
-            Static(e.encounter, classes="entry-text", markup=False),
+            Static(shown(e.encounter), classes="entry-text", markup=False),
         ]
         for answer in e.answers:
-            label = answer.question
+            label = shown(answer.question)
             parts.append(Static(label, classes="entry-label" + (" followup" if answer.question_id == FOLLOWUP_ID
                                                                   else ""), markup=False))
-            parts.append(Static(answer.answer or t("screens.entry.no_answer"), classes="entry-text", markup=False))
+            parts.append(Static(shown(answer.answer) or t("screens.entry.no_answer"), classes="entry-text", markup=False))
         if e.principles:
             parts.append(Static(t("screens.entry.principles"), classes="entry-label"))
             names = ", ".join(principle_name(pack, t, p) for p in e.principles)
             parts.append(Static(names, classes="entry-text", markup=False))
         if e.commitment:
             parts.append(Static(t("screens.entry.commitment"), classes="entry-label"))
-            parts.append(Static(e.commitment, classes="entry-text", markup=False))
+            parts.append(Static(shown(e.commitment), classes="entry-text", markup=False))
         await body.mount_all(parts)
         body.focus()
 
@@ -96,10 +100,15 @@ class EntryView(CoveyScreen["str | None"]):
         self.app.push_screen(ReflectScreen(self.entry))
 
     def action_delete(self) -> None:
-        t = self.t
-        question = t("screens.entry.delete_question", date=t.date(self.entry.day, "long"))
-        self.app.push_screen(ConfirmDialog(question, t("screens.entry.delete_yes"), t("screens.entry.delete_no")),
-                             lambda yes: self.dismiss(self.entry.id) if yes else None)
+        ask_delete(self, self.entry, lambda: self.dismiss(self.entry.id))
 
 
-__all__ = ["EntryView"]
+def ask_delete(screen: CoveyScreen[Any], entry: Entry, delete: Callable[[], None]) -> None:
+    """Ask before deleting ``entry`` (from the list or from the entry itself); ``delete()`` on yes."""
+    t = screen.t
+    question = t("screens.entry.delete_question", date=t.date(entry.day, "long"))
+    screen.app.push_screen(ConfirmDialog(question, t("screens.entry.delete_yes"), t("screens.entry.delete_no")),
+                           lambda yes: delete() if yes else None)
+
+
+__all__ = ["EntryView", "ask_delete"]

@@ -25,6 +25,7 @@ from covey_coach.errors import describe_validation
 from covey_coach.progress.focus import focus_for, last_commitment, question_history
 from covey_coach.models import Draft, Entry
 from screens.base import CoveyScreen
+from screens.plain import shown
 from screens.dialogs import ConfirmDialog, DraftDialog
 from covey_coach.reflection.form import STEPS, AskedQuestion, ReflectForm
 from screens.reflect_steps import (
@@ -79,7 +80,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
             last = last_commitment(entries, before=app.today() - timedelta(days=1))
             if last is not None:
                 self.form.followup_question = self.t("screens.reflect.followup_question",
-                                                     text=last.commitment.strip(),
+                                                     text=shown(last.commitment.strip()),
                                                      date=self.t.date(last.day, "long"))
         self._autosave = True
         """False when another reflection's draft must be kept (one draft slot per journal)."""
@@ -265,7 +266,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
 
     @staticmethod
     def _draft_preview(draft: Draft) -> str:
-        text = str(draft.fields.get("encounter") or "").strip()
+        text = shown(str(draft.fields.get("encounter") or "")).strip()
         first = text.splitlines()[0] if text else ""
         return first[:70] + ("…" if len(first) > 70 else "")
 

@@ -16,6 +16,7 @@ from textual.widgets import Button, Input, RadioSet, SelectionList, Static, Text
 
 from covey_coach.habits import HABITS, Channel
 from covey_coach.reflection.form import ReflectForm, parse_tags
+from screens.plain import shown
 from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
 from covey_coach.content.words import channel_name, habit_label, principles, sammy_explain, sammy_name
 
@@ -30,7 +31,7 @@ def _radios(set_id: str, options: list[tuple[str, str]], selected: str | None, *
 
 
 def _area(area_id: str, text: str, placeholder: str) -> TextArea:
-    return TextArea(text, id=area_id, soft_wrap=True, tab_behavior="focus", show_line_numbers=False,
+    return TextArea(shown(text), id=area_id, soft_wrap=True, tab_behavior="focus", show_line_numbers=False,
                     classes="reflect-text", placeholder=placeholder)
 
 
@@ -87,7 +88,7 @@ def step_habit(t: Translator, pack: ContentPack, form: ReflectForm, suggested: i
 def question_widgets(t: Translator, form: ReflectForm) -> list[Widget]:
     out: list[Widget] = []
     for index, question in enumerate(form.questions):
-        out.append(Static(question.text, classes="prompt question", markup=False))
+        out.append(Static(shown(question.text), classes="prompt question", markup=False))
         out.append(_area(f"answer-{index}", form.answers.get(question.id, ""),
                          t("screens.reflect.answer_placeholder")))
     return out
@@ -131,7 +132,7 @@ def step_commitment(t: Translator, form: ReflectForm) -> Widget:
         _area("commitment", form.commitment, t("screens.reflect.commitment_placeholder")),
         Horizontal(
             Static(t("screens.reflect.tags_label"), id="tags-label"),
-            Input(", ".join(form.tags), placeholder=t("screens.reflect.tags_placeholder"), id="tags"),
+            Input(shown(", ".join(form.tags)), placeholder=t("screens.reflect.tags_placeholder"), id="tags"),
             id="tags-row",
         ),
         Horizontal(

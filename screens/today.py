@@ -12,6 +12,7 @@ from covey_coach.progress.focus import focus_for, last_commitment, week_review
 from covey_coach.progress.report import milestone_text
 from screens.today_words import draft_text, focus_note, streak_text
 from screens.base import CoveyScreen
+from screens.plain import shown
 from covey_coach.content.words import habit_label, habit_mission
 
 GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
@@ -147,7 +148,7 @@ class TodayScreen(CoveyScreen[None]):
             line.update(draft_text(draft.saved_at.astimezone(), self.covey.now().date(), self.t))
 
     def _set(self, selector: str, text: str) -> None:
-        self.query_one(selector, Static).update(text)
+        self.query_one(selector, Static).update(shown(text))
 
     # -- actions ---------------------------------------------------------------------------
 

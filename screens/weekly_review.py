@@ -23,6 +23,7 @@ from covey_coach.models import WeeklyReview
 from covey_coach.days import iso_week_label, week_start
 from covey_coach.progress.weekly import WeekSummary, summarise_last_week
 from screens.base import CoveyScreen
+from screens import plain
 from screens.widgets import ChoiceButton, ChoiceSet
 from covey_coach.content.words import habit_label, habit_mission
 
@@ -89,7 +90,8 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
             yield Static(id="review-mission-title", classes="prompt", markup=False)
             yield Static(id="review-mission", markup=False)
             yield Static(t("screens.review.note_question"), classes="prompt")
-            yield Input(self.existing.note if self.existing else "", placeholder=t("screens.review.note_placeholder"),
+            yield Input(plain.shown(self.existing.note) if self.existing else "",
+                        placeholder=t("screens.review.note_placeholder"),
                         id="review-note", max_length=5_000)
             with Horizontal(id="review-buttons"):
                 yield Button(t("screens.review.save"), id="review-save", variant="primary", compact=True)
@@ -131,7 +133,7 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         shown = items[-COMMITMENTS_SHOWN:]
         lines = [t("screens.review.commitments_title")]
         lines += [t("screens.review.commitment", day=t.weekday(e.day, "abbr").rstrip("."),
-                    text=_clip(e.commitment, COMMITMENT_WIDTH)) for e in shown]
+                    text=_clip(plain.shown(e.commitment), COMMITMENT_WIDTH)) for e in shown]
         if len(items) > len(shown):
             lines.append(t("screens.review.commitments_more", count=len(items) - len(shown)))
         return "\n".join(lines)
