@@ -68,3 +68,32 @@ def test_progress_on_a_projector(snap_compare, tmp_data_dir: Path) -> None:
         await settle(pilot)
 
     assert snap_compare(make_seeded_app("nl", tmp_data_dir), run_before=run_before, terminal_size=PROJECTOR)
+
+
+# -- the smallest terminal and a projector's width ------------------------------------------------
+
+SMALL, WIDE = (60, 20), (160, 48)
+SIZES = pytest.mark.parametrize("size", [SMALL, WIDE], ids=["60x20", "160x48"])
+SCREEN_KEYS = {
+    "today": [],
+    "reflect_verdict": ["enter", "ctrl+n", "ctrl+n", "ctrl+n", "ctrl+n"],
+    "journal": ["j"],
+    "progress": ["p"],
+    "settings": ["s"],
+}
+"""How a person reaches each screen from Today (the verdict step is the widest of Reflect)."""
+
+
+@SIZES
+@pytest.mark.parametrize("screen", list(SCREEN_KEYS))
+def test_every_size(snap_compare, tmp_data_dir: Path, screen: str, size: tuple[int, int]) -> None:
+    """Today, Reflect, Journal, Progress and Settings at 60x20 (English) and 160x48 (Dutch)."""
+    lang = "en" if size == SMALL else "nl"
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        for key in SCREEN_KEYS[screen]:
+            await pilot.press(key)
+            await settle(pilot)
+
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir), run_before=run_before, terminal_size=size)
