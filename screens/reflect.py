@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import (Button, Checkbox, ContentSwitcher, Footer, Header, Input, RadioSet, SelectionList,
+from textual.widgets import (Button, Checkbox, ContentSwitcher, Header, Input, RadioSet, SelectionList,
                              Static, TextArea)
 
 from covey_coach.content.rotation import choose_questions
@@ -25,6 +25,7 @@ from covey_coach.errors import describe_validation
 from covey_coach.progress.focus import focus_for, last_commitment, question_history
 from covey_coach.models import Draft, Entry
 from screens.base import CoveyScreen
+from screens.footer import CoveyFooter
 from screens.dialogs import ConfirmDialog, DraftDialog
 from covey_coach.reflection.form import STEPS, AskedQuestion, ReflectForm
 from screens.reflect_steps import (
@@ -104,7 +105,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
             yield step_questions(t, form)
             yield step_verdict(t, pack, form)
             yield step_commitment(t, form)
-        yield Footer()
+        yield CoveyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.t("screens.reflect.section_edit" if self.editing else "screens.reflect.section")

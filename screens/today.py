@@ -6,12 +6,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
 from covey_coach.progress.focus import focus_for, last_commitment
 from covey_coach.days import iso_week_label
 from covey_coach.progress.report import milestone_text
 from screens.base import CoveyScreen
+from screens.footer import CoveyFooter
 from covey_coach.content.words import habit_label, habit_mission
 
 GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
@@ -53,7 +54,7 @@ class TodayScreen(CoveyScreen[None]):
             with Horizontal(id="start-row"):
                 yield Button(self.t("screens.today.start"), id="start", variant="primary")
                 yield Static(self.t("screens.today.start_hint"), id="start-hint")
-        yield Footer()
+        yield CoveyFooter()
 
     def _row(self, name: str) -> Horizontal:
         lines = [Static(id=f"{name}-value", classes="today-value", markup=False),
