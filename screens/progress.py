@@ -94,7 +94,7 @@ class ProgressScreen(CoveyScreen[None]):
             return
         self._compute(app.journal.entries(), app.journal.schedule, app.today())
 
-    @work(thread=True, group="stats", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="stats", exclusive=True, exit_on_error=False, description="figures and calendar")
     def _compute(self, entries: list[Entry], schedule: ScheduleHistory, today: date) -> None:
         stats = self.covey.stats_at(today)  # the cache reads the journal as one consistent revision
         cells = heatmap(entries, schedule, today, weeks=CALENDAR_WEEKS)

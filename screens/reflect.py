@@ -226,7 +226,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         else:
             self._timer = self.set_timer(DRAFT_DELAY, lambda: self._write_draft(*self._state()))
 
-    @work(thread=True, group="draft", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="draft", exclusive=True, exit_on_error=False, description="write the draft")
     def _write_draft(self, fields: dict[str, Any], step: int) -> None:
         self._store_draft(fields, step)
 
