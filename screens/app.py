@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
+import gc
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import Worker
 
 from covey_coach.days import day_of, now_local
 from covey_coach.errors import CoveyError
 from covey_coach.i18n import Lang, Translator, detect_language
+from covey_coach.journal.first_look import FirstLook, first_look
 from covey_coach.journal.paths import journal_paths
-from covey_coach.journal.service import Change, Journal
-from covey_coach.journal.settings import Settings, load_settings
-from covey_coach.journal.source import JournalSource
-from covey_coach.progress.stats import Stats
-from covey_coach.progress.cache import StatsCache
 from screens.base import change_journal
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
-from screens.messages import EntryDeleted, EntryRestored, EntrySaved, ReviewSaved, message_for
 from screens.today import TodayScreen
+
+if TYPE_CHECKING:  # pragma: no cover
+    # The journal, its models and pydantic load in the worker that opens the journal, after
+    # the first frame: importing them here would make Today wait for them.
+    from covey_coach.content import ContentPack
+    from covey_coach.journal.service import Change, Journal
+    from covey_coach.journal.settings import Settings
+    from covey_coach.journal.source import JournalSource
+    from covey_coach.progress.cache import StatsCache
+    from covey_coach.progress.stats import Stats
+    from screens.messages import EntryDeleted, EntryRestored, EntrySaved, ReviewSaved
 
 STYLES = Path(__file__).parent / "styles"
 FROZEN_HOUR = time(18, 30)
@@ -32,17 +42,33 @@ FROZEN_HOUR = time(18, 30)
 THEMES = ("textual-dark", "textual-light")
 
 
+def _fresh(screen: Screen) -> Screen:
+    """A section's screen, made as it is first shown: it has missed no change of the CSS.
+
+    Textual 8 checks a new mode's screen against the app's CSS change count and, finding it
+    behind, parses the whole stylesheet again, twice on a first visit (once in ``_init_mode``,
+    once in ``switch_mode``): tens of milliseconds each, for nothing. Setting the count here
+    skips both; tests/test_screens_startup.py counts the parses.
+    """
+    screen._css_update_count = screen.app._css_update_count  # noqa: SLF001 - see above
+    return screen
+
+
+def _today_screen() -> Screen:
+    return _fresh(TodayScreen())
+
+
 def _journal_screen() -> Screen:
     # Sections other than Today load on first visit: the first screen appears sooner.
     from screens.journal import JournalScreen
 
-    return JournalScreen()
+    return _fresh(JournalScreen())
 
 
 def _progress_screen() -> Screen:
     from screens.progress import ProgressScreen
 
-    return ProgressScreen()
+    return _fresh(ProgressScreen())
 
 
 class CoveyApp(App[None]):
@@ -54,8 +80,10 @@ class CoveyApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-normal"), (120, "-wide")]
     """Every screen gets one of these classes by the terminal's width: the sheets fit 60 columns and a projector."""
     VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
-    MODES = {"today": TodayScreen, "journal": _journal_screen, "progress": _progress_screen}
+    MODES = {"today": _today_screen, "journal": _journal_screen, "progress": _progress_screen}
     """One mode per top-level section, each with its own screen stack."""
+    DEFAULT_MODE = "today"
+    """Today is the first screen itself (no switch from Textual's default screen: that drew it twice)."""
     BINDINGS = [
         Binding("t", "show_mode('today')", "screens.keys.today", id="app.today",
                 tooltip="screens.keys.today_tip"),
@@ -75,57 +103,105 @@ class CoveyApp(App[None]):
 
     def __init__(self, data_dir: Path | None, profile: str | None = None, lang: Lang | None = None,
                  today: date | None = None, journal: JournalSource | None = None) -> None:
-        if isinstance(journal, Journal):
-            data_dir, profile = journal.paths.data_dir, journal.paths.profile
+        self._settings: Settings | None = None
+        """This computer's settings before the journal is open, and for a journal only read."""
+        self._settings_problem: CoveyError | None = None
+        """A damaged settings file: shown once the first frame is out."""
+        self._settings_lock = threading.Lock()
+        if journal is not None:
+            from covey_coach.journal.service import Journal  # the caller has loaded it already
+
+            if isinstance(journal, Journal):
+                data_dir, profile = journal.paths.data_dir, journal.paths.profile
+                self._settings = journal.settings
         self.data_dir = data_dir
         """The folder that holds the journal (CONTRACT ``--data-dir``) and the custom content packs."""
         self.profile = profile
         self.journal: JournalSource | None = journal
-        """The journal shown: this person's own (a :class:`Journal`, opened on mount unless handed
-        in) or one that can only be read, such as a coach's export."""
+        """The journal shown: this person's own (a :class:`Journal`, opened after the first frame
+        unless handed in) or one that can only be read, such as a coach's export. None while
+        it is being opened."""
+        self._first_look = FirstLook()
+        """Language, theme and the day's start hour, read for the first frame without validation."""
+        if journal is not None:
+            self._first_look = self._look_from(self.settings)
+        elif data_dir is not None:
+            self._first_look = first_look(journal_paths(data_dir, profile).settings)
         self._owns_journal = journal is None
         """The app opened the journal itself, so it closes it too."""
         self._stop_listening: list[Callable[[], None]] = []
         self._explicit_lang = lang
         self._frozen_today = today
         """Set by tests and snapshots: the date and the time of day stand still."""
-        self._settings_problem: CoveyError | None = None
-        """A damaged settings file: read once here (its language is needed now), shown on mount."""
-        self._settings = Settings()
-        if isinstance(journal, Journal):
-            self._settings = journal.settings
-        elif data_dir is not None:
-            try:
-                self._settings = load_settings(journal_paths(data_dir, profile))
-            except CoveyError as exc:
-                self._settings_problem = exc
-        self.t = Translator(detect_language(lang, self.settings.language))
+        self.t = Translator(detect_language(lang, self._first_look.language))  # type: ignore[arg-type]
         """The interface language; screens look every visible word up here."""
-        self.pack = None
+        self.pack: ContentPack | None = None
         """The content pack (habits, questions, principles) once loaded."""
-        self.stats_cache = StatsCache()
-        """Figures per day; Today, the weekly review and Progress share them."""
+        self._stats_cache: StatsCache | None = None
+        self._opening: Worker[None] | None = None
+        self._when_open: list[Callable[[], object]] = []
         super().__init__()
         translate_bindings(self, self.t)
+        theme = self._first_look.theme
+        if theme and theme != self.theme and theme in self.available_themes:
+            self.theme = theme  # before the first frame: no flash of the other theme
+
+    @staticmethod
+    def _look_from(settings: Settings) -> FirstLook:
+        return FirstLook(settings.language, settings.theme, settings.day_start_hour)
 
     # -- the journal and its settings -------------------------------------------------------
 
     @property
     def writer(self) -> Journal | None:
-        """The journal shown when it can be changed here; None for a read-only one."""
-        return self.journal if isinstance(self.journal, Journal) else None
+        """The journal shown when it can be changed here; None for a read-only one (or none yet)."""
+        journal = self.journal
+        if journal is None:
+            return None
+        from covey_coach.journal.service import Journal  # loaded with the journal itself
+
+        return journal if isinstance(journal, Journal) else None
+
+    @property
+    def opening(self) -> bool:
+        """The app is opening this person's journal: it will be writable once open."""
+        return self.journal is None and self._owns_journal and self._settings_problem is None
 
     @property
     def settings(self) -> Settings:
         """The writable journal's settings; for a read-only journal, this computer's own (read only)."""
         writer = self.writer
-        return writer.settings if writer is not None else self._settings
+        return writer.settings if writer is not None else self._load_settings()
 
     @settings.setter
     def settings(self, value: Settings) -> None:
         self._settings = value
         if self.writer is not None:
             self.writer.settings = value
+
+    def _load_settings(self) -> Settings:
+        """The settings file, read and validated once (in the opening worker, or here if asked sooner)."""
+        with self._settings_lock:
+            if self._settings is None:
+                from covey_coach.journal.settings import Settings, load_settings
+
+                self._settings = Settings()
+                if self.data_dir is not None:
+                    try:
+                        self._settings = load_settings(journal_paths(self.data_dir, self.profile),
+                                                       self._first_look.data)
+                    except CoveyError as exc:
+                        self._settings_problem = exc
+            return self._settings
+
+    @property
+    def stats_cache(self) -> StatsCache:
+        """Figures per day; Today, the weekly review and Progress share them."""
+        if self._stats_cache is None:
+            from covey_coach.progress.cache import StatsCache
+
+            self._stats_cache = StatsCache()
+        return self._stats_cache
 
     # -- the clock -------------------------------------------------------------------------
 
@@ -137,7 +213,7 @@ class CoveyApp(App[None]):
     def today(self) -> date:
         if self._frozen_today is not None:
             return self._frozen_today
-        hour = self.journal.day_start_hour if self.journal is not None else self.settings.day_start_hour
+        hour = self.journal.day_start_hour if self.journal is not None else self._first_look.day_start_hour
         return day_of(now_local(), hour)
 
     def stats_at(self, day: date) -> Stats:
@@ -148,48 +224,92 @@ class CoveyApp(App[None]):
     # -- life cycle ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from covey_coach.content import load_content
+        # Today is on screen already (the default mode); the journal opens behind it.
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._opening = self.run_worker(self._open, name="open-journal", group="open-journal", thread=True,
+                                        exit_on_error=False, description="open the journal")
 
+    async def opened(self) -> None:
+        """Wait until the journal is open (or refused) and shown: for tests and benchmarks."""
+        if self._opening is not None:
+            await self._opening.wait()
+        await self.animator.wait_until_complete()
+
+    def when_open(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the journal is open (now, if it is): a key pressed while it opens."""
+        if self.journal is not None:
+            callback()
+        elif self.opening:
+            self._when_open[:] = [callback]  # the newest key wins
+
+    def _open(self) -> None:
+        """In a thread: the settings, the content pack and the journal, read and validated, and
+        the figures Today shows, computed here so the screen only draws them."""
+        from covey_coach.content import load_content
+        from covey_coach.journal.service import Journal
+        from covey_coach.progress.weekly import review_due
+
+        journal = self.journal
         try:
+            settings = self._load_settings() if journal is None else None
             if self._settings_problem is not None:
                 raise self._settings_problem
-            self.pack = load_content(self.data_dir)
-            if self.journal is None:
-                assert self.data_dir is not None
-                self.journal = Journal.open(self.data_dir, self.profile, settings=self._settings, today=self.today)
+            pack = load_content(self.data_dir)
+            if journal is None:
+                assert self.data_dir is not None and settings is not None
+                journal = Journal.open(self.data_dir, self.profile, settings=settings, today=self.today)
         except CoveyError as exc:  # a damaged journal, or a custom pack's mistake named with file and line
-            self.push_screen(ErrorScreen(exc.render(self.t)))
+            self.call_from_thread(self._refused, exc)
             return
+        writable = isinstance(journal, Journal)
+        day = self._frozen_today or day_of(now_local(), journal.day_start_hour)
+        # What is read now stays for the session: out of the collector's way, so no full pass
+        # over thousands of entries interrupts a keypress later.
+        gc.freeze()
+        self.stats_cache.get(journal, day)
+        due = writable and review_due(journal.entries(), journal.reviews(), day)
+        try:
+            self.call_from_thread(self._journal_open, journal, pack, due)
+        except RuntimeError:  # the app ended while the journal opened
+            if writable and self._owns_journal:
+                journal.close()
+
+    def _refused(self, exc: CoveyError) -> None:
+        self._when_open.clear()
+        self.push_screen(ErrorScreen(exc.render(self.t)))
+
+    def _journal_open(self, journal: JournalSource, pack: ContentPack, review_due: bool) -> None:
+        self.pack, self.journal = pack, journal
         writer = self.writer
         if writer is not None:
             self._stop_listening = [writer.subscribe(self._journal_changed),
                                     writer.subscribe(self.stats_cache.forget_on_change(writer))]
         else:
             self._show_read_only_title()
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
-        self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.switch_mode("today")
-        self.call_after_refresh(self._offer_weekly_review)
+        theme = self.settings.theme
+        if theme != self.theme and theme in self.available_themes:
+            self.theme = theme
+        for screen in self.screen_stack:
+            if isinstance(screen, TodayScreen):
+                screen.journal_open()
+        self.refresh_bindings()
+        if review_due and self.settings.review_postponed != self.today():
+            from screens.weekly_review import WeeklyReviewScreen
+
+            self._when_open.clear()  # the review comes first; a key pressed meanwhile is not kept
+            self.push_screen(WeeklyReviewScreen(offered=True))
+        waiting, self._when_open = self._when_open, []
+        for callback in waiting:
+            callback()
 
     def _show_read_only_title(self) -> None:
         if self.journal is not None and self.writer is None:
             self.title = self.t("screens.app.read_only_title", label=self.journal.label)
 
-    def _offer_weekly_review(self) -> None:
-        """The first start in a new week asks seed 002's question, unless put off today already."""
-        from covey_coach.progress.weekly import review_due
-
-        journal = self.writer  # a journal that cannot be changed cannot take a review either
-        if journal is None or self.settings.review_postponed == self.today():
-            return
-        if review_due(journal.entries(), journal.reviews(), self.today()):
-            from screens.weekly_review import WeeklyReviewScreen
-
-            self.push_screen(WeeklyReviewScreen(offered=True))
-
     def _journal_changed(self, change: Change) -> None:
         """The journal's hook, in the thread that made the change: tell the app (thread-safe)."""
+        from screens.messages import message_for
+
         message = message_for(change)
         if message is not None:
             self.post_message(message)
@@ -273,6 +393,8 @@ class CoveyApp(App[None]):
 
     def _theme_changed(self, theme: object) -> None:
         """Remember the theme, whether toggled or picked in the palette's theme list."""
+        if self.journal is None:
+            return  # the saved theme itself, set before the first frame; or no journal to keep it in
         if self.theme != self.settings.theme:
             self.settings.theme = self.theme
             self.persist_settings()

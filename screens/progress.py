@@ -13,7 +13,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from covey_coach.progress.calendar_grid import DayCell, heatmap
@@ -22,6 +22,7 @@ from covey_coach.progress.schedule import ScheduleHistory
 from covey_coach.progress.stats import Stats
 from covey_coach.progress.report import days_text, target_text
 from screens.base import CoveyScreen
+from screens.footer import CoveyFooter
 from screens.widgets import Bar, BarChart, BarRow, Heatmap, HeatmapLegend
 from covey_coach.content.words import habit_label
 
@@ -72,7 +73,7 @@ class ProgressScreen(CoveyScreen[None]):
             yield Static(t("progress.weeks_explain"), classes="legend explain")
             yield Static(t("stats.explain_streak"), classes="legend explain")
             yield Static(t("stats.explain_consistency"), classes="legend explain")
-        yield Footer()
+        yield CoveyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.t("progress.section")
@@ -103,7 +104,7 @@ class ProgressScreen(CoveyScreen[None]):
             return
         self._compute(app.journal.entries(), app.journal.schedule, app.today())
 
-    @work(thread=True, group="stats", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="stats", exclusive=True, exit_on_error=False, description="figures and calendar")
     def _compute(self, entries: list[Entry], schedule: ScheduleHistory, today: date) -> None:
         stats = self.covey.stats_at(today)  # the cache reads the journal as one consistent revision
         cells = heatmap(entries, schedule, today, weeks=CALENDAR_WEEKS)

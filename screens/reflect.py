@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.timer import Timer
-from textual.widgets import (Button, Checkbox, ContentSwitcher, Footer, Header, Input, RadioSet, SelectionList,
+from textual.widgets import (Button, Checkbox, ContentSwitcher, Header, Input, RadioSet, SelectionList,
                              Static, TextArea)
 
 from covey_coach.content.rotation import choose_questions
@@ -25,6 +25,7 @@ from covey_coach.errors import describe_validation
 from covey_coach.progress.focus import focus_for, last_commitment, question_history
 from covey_coach.models import Draft, Entry
 from screens.base import CoveyScreen
+from screens.footer import CoveyFooter
 from screens.plain import shown
 from screens.dialogs import ConfirmDialog, DraftDialog
 from covey_coach.reflection.form import STEPS, AskedQuestion, ReflectForm
@@ -107,7 +108,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
             yield step_questions(t, form)
             yield step_verdict(t, pack, form)
             yield step_commitment(t, form)
-        yield Footer()
+        yield CoveyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = self.t("screens.reflect.section_edit" if self.editing else "screens.reflect.section")
@@ -228,7 +229,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         else:
             self._timer = self.set_timer(DRAFT_DELAY, lambda: self._write_draft(*self._state()))
 
-    @work(thread=True, group="draft", exclusive=True, exit_on_error=False)
+    @work(thread=True, group="draft", exclusive=True, exit_on_error=False, description="write the draft")
     def _write_draft(self, fields: dict[str, Any], step: int) -> None:
         self._store_draft(fields, step)
 

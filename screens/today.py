@@ -6,14 +6,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Header, Static
 
-from covey_coach.progress.focus import focus_for, last_commitment, week_review
-from covey_coach.progress.report import milestone_text
-from screens.today_words import draft_text, focus_note, streak_text
 from screens.base import CoveyScreen
-from screens.plain import shown
-from covey_coach.content.words import habit_label, habit_mission
+from screens.footer import CoveyFooter
 
 GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
 """Up to which hour each greeting is used; before 04:00 the late shift is still going."""
@@ -24,7 +20,12 @@ def greeting_key(hour: int) -> str:
 
 
 class TodayScreen(CoveyScreen[None]):
-    """The home of the app: where a reflection starts."""
+    """The home of the app: where a reflection starts.
+
+    It is the first frame, drawn while the journal opens: its words come at once, its figures
+    when the app calls :meth:`journal_open` (until then the rows wait, empty, without a wrong
+    figure).
+    """
 
     BINDINGS = [
         Binding("enter,r", "reflect", "screens.keys.reflect", id="today.reflect",
@@ -55,7 +56,7 @@ class TodayScreen(CoveyScreen[None]):
             with Horizontal(id="start-row"):
                 yield Button(self.t("screens.today.start"), id="start", variant="primary")
                 yield Static(self.t("screens.today.start_hint"), id="start-hint")
-        yield Footer()
+        yield CoveyFooter()
 
     def _row(self, name: str) -> Horizontal:
         lines = [Static(id=f"{name}-value", classes="today-value", markup=False),
@@ -71,8 +72,15 @@ class TodayScreen(CoveyScreen[None]):
     def on_mount(self) -> None:
         # The figures come with ScreenResume, which follows the first mount too: filling them
         # here as well drew Today twice at every start.
-        self.query_one("#start-row").display = self.writable  # no reflection starts on a read-only journal
+        # No reflection starts on a read-only journal; the one being opened will be writable.
+        self.query_one("#start-row").display = self.writable or self.covey.opening
         self.query_one("#start", Button).focus(scroll_visible=False)
+
+    def journal_open(self) -> None:
+        """The app has opened the journal: show its figures (what is computed came with it)."""
+        self.query_one("#start-row").display = self.writable
+        if self.is_current:
+            self.refresh_view()
 
     def on_screen_resume(self) -> None:
         self.sub_title = self.t("screens.today.section")
@@ -90,6 +98,12 @@ class TodayScreen(CoveyScreen[None]):
         journal = app.journal
         if journal is None or app.pack is None:
             return
+        # Imported here, not with the screen: the first frame is drawn before they are needed.
+        from covey_coach.content.words import habit_label, habit_mission
+        from covey_coach.progress.focus import focus_for, last_commitment, week_review
+        from covey_coach.progress.report import milestone_text
+        from screens.today_words import focus_note, streak_text
+
         entries = journal.entries()
         today, now = app.today(), app.now()
         self._set("#greeting", t(greeting_key(now.hour)))
@@ -145,9 +159,13 @@ class TodayScreen(CoveyScreen[None]):
         line = self.query_one("#draft-line", Static)
         line.display = draft is not None
         if draft is not None:
+            from screens.today_words import draft_text
+
             line.update(draft_text(draft.saved_at.astimezone(), self.covey.now().date(), self.t))
 
     def _set(self, selector: str, text: str) -> None:
+        from screens.plain import shown
+
         self.query_one(selector, Static).update(shown(text))
 
     # -- actions ---------------------------------------------------------------------------
@@ -158,11 +176,14 @@ class TodayScreen(CoveyScreen[None]):
             self.action_reflect()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "reflect" and not self.writable:
+        if action == "reflect" and not (self.writable or self.covey.opening):
             return False
         return True
 
     def action_reflect(self) -> None:
+        if self.covey.opening:
+            self.covey.when_open(self.action_reflect)  # pressed while the journal opens: start once it is
+            return
         if not self.writable:
             return
         from screens.reflect import ReflectScreen

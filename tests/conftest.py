@@ -3,7 +3,10 @@ from the real user data folder."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,3 +31,34 @@ def tmp_data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
     folder.mkdir()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def _journal_open_before_the_test_drives(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Screen tests and snapshots start driving once the journal is open, as a person would.
+
+    The app draws Today first and opens the journal in a worker behind it; the tests were
+    written against the screens with their figures, so Pilot waits for that worker first
+    (tests of the first frame itself use ``run_test`` of the plain App class).
+    """
+    from screens.app import CoveyApp
+    from tests.snapshot_apps.driving import journal_opened
+
+    run_test, run = CoveyApp.run_test, CoveyApp.run
+
+    @asynccontextmanager
+    async def run_test_opened(self: CoveyApp, *args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+        async with run_test(self, *args, **kwargs) as pilot:
+            await journal_opened(pilot)
+            yield pilot
+
+    def run_opened(self: CoveyApp, *args: Any, auto_pilot: Any = None, **kwargs: Any) -> Any:
+        async def opened_then(pilot: Any) -> None:
+            await journal_opened(pilot)
+            await auto_pilot(pilot)
+
+        return run(self, *args, auto_pilot=opened_then if auto_pilot is not None else None, **kwargs)
+
+    monkeypatch.setattr(CoveyApp, "run_test", run_test_opened)
+    monkeypatch.setattr(CoveyApp, "run", run_opened)
+    yield

@@ -63,12 +63,14 @@ class Settings(BaseModel):
         return {h: self.target(h) for h in range(1, 8)}
 
 
-def _read_raw(path: Path) -> dict[str, Any] | None:
-    """The settings file as JSON, None when there is none; JournalDamaged when it is not JSON."""
-    if not path.exists():
-        return None
+def _read_raw(path: Path, data: bytes | None = None) -> dict[str, Any] | None:
+    """The settings file (or ``data`` read from it) as JSON, None when there is none; JournalDamaged when it is not JSON."""
+    if data is None:
+        if not path.exists():
+            return None
+        data = path.read_bytes()
     try:
-        raw = orjson.loads(path.read_bytes())
+        raw = orjson.loads(data)
     except orjson.JSONDecodeError as exc:
         raise JournalDamaged("errors.settings_damaged", path=str(path), reason=str(exc).splitlines()[0]) from None
     if not isinstance(raw, dict):
@@ -87,9 +89,12 @@ def _version(raw: dict[str, Any], path: Path) -> int:
     return version
 
 
-def load_settings(paths: JournalPaths) -> Settings:
-    """The settings, migrated in memory when the file is older; writes nothing."""
-    raw = _read_raw(paths.settings)
+def load_settings(paths: JournalPaths, data: bytes | None = None) -> Settings:
+    """The settings, migrated in memory when the file is older; writes nothing.
+
+    ``data``: the file's bytes when read already (the app reads them once, for its first frame).
+    """
+    raw = _read_raw(paths.settings, data)
     if raw is None:
         return Settings()
     _version(raw, paths.settings)

@@ -23,3 +23,9 @@ async def settle(pilot: Pilot) -> None:
     """Let workers (store writes, drafts) finish and the screen catch up."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def journal_opened(pilot: Pilot) -> None:
+    """Wait for what the app opens behind its first frame (the journal, the pack, Today's figures)."""
+    await pilot.app.opened()  # type: ignore[attr-defined]
+    await pilot.pause()

@@ -1,0 +1,120 @@
+"""Start-up: Today is drawn before the journal is open, its figures follow, and nothing is done twice."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from pathlib import Path
+
+import pytest
+from textual.app import App
+from textual.css.stylesheet import Stylesheet
+from textual.widgets import Button, Static
+
+from covey_coach.journal.first_look import first_look
+from covey_coach.journal.service import Journal
+from screens.app import make_app
+from screens.reflect import ReflectScreen
+from screens.today import TodayScreen
+from tests.snapshot_apps.driving import settle
+from tests.snapshot_apps.seeded import TODAY, make_seeded_app
+
+SIZE = (80, 24)
+
+
+@pytest.fixture
+def held_open(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """``Journal.open`` waits until the event is set: the app is caught while it opens the journal."""
+    release = threading.Event()
+    real_open = Journal.open.__func__  # type: ignore[attr-defined]
+
+    def slow_open(cls: type[Journal], *args: object, **kwargs: object) -> Journal:
+        assert release.wait(10), "the test never let the journal open"
+        return real_open(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Journal, "open", classmethod(slow_open))
+    return release
+
+
+def calls(monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> list[object]:
+    """Every call of ``owner.name`` from now on (it still does its work)."""
+    seen: list[object] = []
+    real = getattr(owner, name)
+
+    @functools.wraps(real)  # the same signature: Textual passes a handler only what it takes
+    def counted(self: object, *args: object, **kwargs: object) -> object:
+        seen.append(self)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return seen
+
+
+def shown(app: App[None], selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_today_is_drawn_while_the_journal_opens_and_its_figures_follow(
+        tmp_data_dir: Path, held_open: threading.Event) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with App.run_test(app, size=SIZE) as pilot:  # Textual's own: no waiting for the journal
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen) and app.journal is None
+        assert app.screen.query_one("#start", Button).display and app.screen.query_one("#start-row").display
+        assert shown(app, "#streak-value") == "", "no figure before the journal is read"
+        held_open.set()
+        await app.opened()
+        await pilot.pause()
+        assert shown(app, "#streak-value") == "12 days in a row with a reflection."
+
+
+async def test_a_reflection_asked_for_while_the_journal_opens_starts_once_it_is_open(
+        tmp_data_dir: Path, held_open: threading.Event) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with App.run_test(app, size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, TodayScreen), "nothing to reflect into yet"
+        held_open.set()
+        await app.opened()
+        await pilot.pause()
+        assert isinstance(app.screen, ReflectScreen)
+
+
+async def test_the_stylesheet_is_parsed_once_at_start_and_not_again_for_a_new_section(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    parses = calls(monkeypatch, Stylesheet, "reparse")
+    resumes = calls(monkeypatch, TodayScreen, "on_screen_resume")
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        assert len(resumes) == 1, "Today is drawn once at start"
+        for key in ("p", "j", "t"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert len(parses) == 0, "no section's first visit parses the whole stylesheet again"
+
+
+async def test_a_damaged_settings_file_still_shows_its_sentence_after_the_first_frame(tmp_data_dir: Path) -> None:
+    (tmp_data_dir / "settings.json").write_text('{"day_start_hour": "late"}', encoding="utf-8")
+    app = make_app(tmp_data_dir, None, "en", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "settings file" in getattr(app.screen, "sentence", "")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_code == 1
+
+
+def test_the_first_look_reads_language_theme_and_hour_and_drops_what_does_not_fit(tmp_path: Path) -> None:
+    settings = tmp_path / "settings.json"
+    assert first_look(settings).language is None and first_look(settings).data is None
+    settings.write_text('{"language": "nl", "theme": "textual-light", "day_start_hour": 6}', encoding="utf-8")
+    look = first_look(settings)
+    assert (look.language, look.theme, look.day_start_hour) == ("nl", "textual-light", 6)
+    assert look.data == settings.read_bytes(), "the bytes validated later are the ones read now"
+    settings.write_text('{"language": "fr", "theme": 3, "day_start_hour": true}', encoding="utf-8")
+    look = first_look(settings)
+    assert (look.language, look.theme, look.day_start_hour) == (None, None, 4)
+    settings.write_text("{not json", encoding="utf-8")
+    assert first_look(settings).data == b"{not json", "a damaged file is refused by the full read"
