@@ -155,3 +155,16 @@ async def test_the_calendar_fits_the_terminal_and_uses_a_projectors_width(tmp_da
         assert legend.region.width >= 15 and legend.region.right <= size[0], "the legend has room, beside or below"
         strength = screen.query_one("#strength", BarChart)
         assert all(len(line) <= strength.content_size.width for line in strength.render().plain.splitlines())
+
+
+async def test_a_month_that_starts_in_the_newest_week_stays_on_the_month_row(tmp_data_dir: Path) -> None:
+    # On 1 December the newest column starts the month: its label once ran past the edge and wrapped.
+    first_of_month = date(2026, 12, 1)
+    app = make_app(tmp_data_dir, None, "nl", today=first_of_month)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_progress(pilot)
+        heatmap = screen.query_one("#heatmap", Heatmap)
+        lines = heatmap.render().plain.splitlines()
+        assert len(lines) == 8 and lines[0].rstrip().endswith("dec")
+        assert max(len(line) for line in lines) <= heatmap.content_size.width
+        assert [line.split()[0] for line in lines[1:]] == ["ma", "di", "wo", "do", "vr", "za", "zo"]

@@ -124,12 +124,12 @@ class Heatmap(_CellStyles):
         first = len(self.columns) - self.shown()
         columns, column_labels = self.columns[first:], self.column_labels[first:]
         text = Text(no_wrap=True, end="")
-        months = [" "] * (len(columns) * CELL + 1)
+        months = [" "] * (len(columns) * CELL - 1)  # as wide as the rows below: a longer line would wrap
         for index, label in enumerate(column_labels):
-            for offset, char in enumerate(label):
-                at = index * CELL + offset
-                if at < len(months):
-                    months[at] = char
+            # A month that starts in the last weeks ends at the right edge instead of running past it.
+            start = max(0, min(index * CELL, len(months) - len(label)))
+            for offset, char in enumerate(label[:len(months)]):
+                months[start + offset] = char
         text.append(" " * margin + "".join(months).rstrip(), label_style)
         for row in range(7):
             text.append("\n")
