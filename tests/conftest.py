@@ -10,18 +10,21 @@ from typing import Any
 
 import pytest
 
-from covey_coach.journal.paths import ENV_DATA_DIR
+from covey_coach.journal.paths import ENV_CACHE_DIR, ENV_DATA_DIR
 
 
 @pytest.fixture(autouse=True)
 def _no_real_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point ``COVEY_COACH_DATA_DIR`` at a fresh temporary folder for every test.
+    """Point ``COVEY_COACH_DATA_DIR`` and ``COVEY_COACH_CACHE_DIR`` at fresh temporary folders
+    for every test.
 
     Code that forgets ``--data-dir`` then writes into this folder, never into the person's
-    real journal in the platform's user data folder.
+    real journal in the platform's user data folder; the compiled content pack goes to a
+    temporary cache folder, never to the platform's user cache folder.
     """
     guard = tmp_path_factory.mktemp("guarded-data")
     monkeypatch.setenv(ENV_DATA_DIR, str(guard))
+    monkeypatch.setenv(ENV_CACHE_DIR, str(tmp_path_factory.mktemp("guarded-cache")))
     return guard
 
 
