@@ -3,6 +3,9 @@ from the real user data folder."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -11,6 +14,25 @@ from typing import Any
 import pytest
 
 from covey_coach.journal.paths import ENV_CACHE_DIR, ENV_DATA_DIR
+
+
+_COLLECTION_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A temporary cache folder before any test module is imported.
+
+    Some modules load the built-in pack at import time (``PACK = load_builtin()``), before
+    any fixture runs; without this their compiled pack went to the person's real cache folder.
+    """
+    folder = tempfile.mkdtemp(prefix="covey-coach-test-cache-")
+    _COLLECTION_CACHE.append(folder)
+    os.environ[ENV_CACHE_DIR] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _COLLECTION_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -19,6 +19,8 @@ from covey_coach.content.load import builtin_source, parse_builtin
 from covey_coach.journal.paths import ENV_CACHE_DIR, resolve_cache_dir
 
 GOOD_DATA_DIR = Path(__file__).parent / "data" / "packs" / "good"
+CACHE_AT_IMPORT = os.environ.get(ENV_CACHE_DIR)
+"""The cache folder while test modules are imported, when some of them already load the pack."""
 
 
 def _same(fast: Any, slow: Any, where: str = "pack") -> None:
@@ -145,6 +147,10 @@ def test_custom_pack_mistakes_still_name_file_and_line_with_a_warm_cache(tmp_pat
 
 
 def test_tests_never_touch_the_real_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    import tempfile
+
+    assert CACHE_AT_IMPORT is not None
+    assert Path(CACHE_AT_IMPORT).resolve().is_relative_to(Path(tempfile.gettempdir()).resolve())
     assert Path(os.environ[ENV_CACHE_DIR]).is_relative_to(tmp_path_factory.getbasetemp())
     assert resolve_cache_dir() == Path(os.environ[ENV_CACHE_DIR])
 
