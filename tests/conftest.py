@@ -3,6 +3,9 @@ from the real user data folder."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -10,18 +13,40 @@ from typing import Any
 
 import pytest
 
-from covey_coach.journal.paths import ENV_DATA_DIR
+from covey_coach.journal.paths import ENV_CACHE_DIR, ENV_DATA_DIR
+
+
+_COLLECTION_CACHE: list[str] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A temporary cache folder before any test module is imported.
+
+    Some modules load the built-in pack at import time (``PACK = load_builtin()``), before
+    any fixture runs; without this their compiled pack went to the person's real cache folder.
+    """
+    folder = tempfile.mkdtemp(prefix="covey-coach-test-cache-")
+    _COLLECTION_CACHE.append(folder)
+    os.environ[ENV_CACHE_DIR] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for folder in _COLLECTION_CACHE:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
 def _no_real_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point ``COVEY_COACH_DATA_DIR`` at a fresh temporary folder for every test.
+    """Point ``COVEY_COACH_DATA_DIR`` and ``COVEY_COACH_CACHE_DIR`` at fresh temporary folders
+    for every test.
 
     Code that forgets ``--data-dir`` then writes into this folder, never into the person's
-    real journal in the platform's user data folder.
+    real journal in the platform's user data folder; the compiled content pack goes to a
+    temporary cache folder, never to the platform's user cache folder.
     """
     guard = tmp_path_factory.mktemp("guarded-data")
     monkeypatch.setenv(ENV_DATA_DIR, str(guard))
+    monkeypatch.setenv(ENV_CACHE_DIR, str(tmp_path_factory.mktemp("guarded-cache")))
     return guard
 
 

@@ -3,7 +3,9 @@
 A pack is read through :mod:`covey_coach.yaml_file`, so every mistake is one
 :class:`~covey_coach.content.problems.ContentError` naming file, line and field. Custom packs
 live in ``<data_dir>/packs/*.yaml`` and are merged onto the built-in pack in file-name order
-(:func:`load_content`; the rules are :mod:`covey_coach.content.merge`'s).
+(:func:`load_content`; the rules are :mod:`covey_coach.content.merge`'s). The built-in pack
+is parsed from its YAML once per install and then read from its compiled form
+(:mod:`covey_coach.content.compiled`).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from covey_coach.content.compiled import compiled_pack
 from covey_coach.content.merge import merge_packs
 from covey_coach.content.model import FORMAT, ContentPack
 from covey_coach.content.problems import ContentError, problem
 from covey_coach.errors import Problem
+from covey_coach.journal.paths import resolve_cache_dir
 from covey_coach.yaml_file import read_yaml, read_yaml_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -54,11 +58,21 @@ def load_pack_file(path: str | Path) -> ContentPack:
     return parse_pack(read_yaml_text(path, error_type=ContentError), path)
 
 
+def builtin_source() -> bytes:
+    """The built-in pack's YAML as shipped (package data, so it works from a wheel too)."""
+    return resources.files("covey_coach.content").joinpath("builtin.yaml").read_bytes()
+
+
+def parse_builtin(source: bytes | None = None) -> ContentPack:
+    """The built-in pack parsed and validated from its YAML, as the compiled form is built."""
+    text = (builtin_source() if source is None else source).decode("utf-8")
+    return parse_pack(text, "covey_coach/content/builtin.yaml")
+
+
 @lru_cache(maxsize=1)
 def load_builtin() -> ContentPack:
-    """The built-in pack shipped with the app (parsed once per process)."""
-    text = resources.files("covey_coach.content").joinpath("builtin.yaml").read_text(encoding="utf-8")
-    return parse_pack(text, "covey_coach/content/builtin.yaml")
+    """The built-in pack shipped with the app: compiled form if current, else the YAML (once per process)."""
+    return compiled_pack(builtin_source(), parse_builtin, resolve_cache_dir())
 
 
 def custom_pack_files(data_dir: Path | None) -> list[Path]:
@@ -83,4 +97,7 @@ def load_content(data_dir: Path | None) -> ContentPack:
     return pack
 
 
-__all__ = ["custom_pack_files", "load_builtin", "load_content", "load_pack_file", "parse_pack"]
+__all__ = [
+    "builtin_source", "custom_pack_files", "load_builtin", "load_content", "load_pack_file", "parse_builtin",
+    "parse_pack",
+]

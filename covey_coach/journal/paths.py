@@ -2,6 +2,8 @@
 
 Order: ``--data-dir``, then ``COVEY_COACH_DATA_DIR``, then the platform's user data folder.
 A profile is a separate journal in ``<data dir>/profiles/<name>`` (shared classroom laptops).
+What the app can rebuild at any time (the compiled built-in content pack) goes to the cache
+folder instead: ``COVEY_COACH_CACHE_DIR``, else the platform's user cache folder.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from covey_coach.errors import InputError
 
 APP_NAME = "covey-coach"
 ENV_DATA_DIR = "COVEY_COACH_DATA_DIR"
+ENV_CACHE_DIR = "COVEY_COACH_CACHE_DIR"
 _PROFILE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
 
 
@@ -27,6 +30,16 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def resolve_cache_dir() -> Path:
+    """Where rebuildable files go; never a person's words, so deleting it loses nothing."""
+    env = os.environ.get(ENV_CACHE_DIR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -78,4 +91,7 @@ def list_profiles(data_dir: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.is_dir() and _PROFILE.match(p.name))
 
 
-__all__ = ["ENV_DATA_DIR", "JournalPaths", "journal_paths", "list_profiles", "resolve_data_dir"]
+__all__ = [
+    "ENV_CACHE_DIR", "ENV_DATA_DIR", "JournalPaths", "journal_paths", "list_profiles", "resolve_cache_dir",
+    "resolve_data_dir",
+]
