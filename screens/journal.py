@@ -169,7 +169,7 @@ class JournalScreen(CoveyScreen[None]):
     def reload(self, select_id: str | None = None) -> None:
         """Fill the table with its first page for the current filters, unless it already shows them."""
         journal = self.covey.journal
-        if journal is None or not self.is_mounted:
+        if journal is None or not self.query("#entries"):  # not composed yet (on_mount is: its children are)
             return
         query = self.current_filter()
         state = (id(journal), journal.revision, query, self._widths, self.t.lang)
