@@ -20,6 +20,7 @@ from covey_coach.i18n import Lang, Translator, detect_language
 from covey_coach.journal.first_look import FirstLook, first_look
 from covey_coach.journal.paths import journal_paths
 from screens.base import change_journal
+from screens.build_ahead import build_ahead
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
@@ -301,6 +302,7 @@ class CoveyApp(App[None]):
         waiting, self._when_open = self._when_open, []
         for callback in waiting:
             callback()
+        build_ahead(self)  # after Today's figures: a first visit to a section only switches to it
 
     def _show_read_only_title(self) -> None:
         if self.journal is not None and self.writer is None:
@@ -416,6 +418,7 @@ class CoveyApp(App[None]):
         retranslate = getattr(self.screen, "retranslate", None)
         if retranslate is not None:
             await retranslate()
+        build_ahead(self)  # the sections removed above, again in the new language
         self.notify(self.t("screens.app.language_switched"))
 
     def persist_settings(self) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from textual import events
 from textual.screen import ModalScreen, Screen
 
 from covey_coach.errors import CoveyError
@@ -13,6 +14,8 @@ from screens.i18n import translate_bindings
 from screens.textual_words import translate_textual_widgets
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Hashable
+
     from textual import getters
     from textual.app import App
     from textual.dom import DOMNode
@@ -72,6 +75,13 @@ def change_journal(node: DOMNode, change: Callable[[Journal], T], *, name: str, 
                                                      exclusive=exclusive, exit_on_error=False)
 
 
+def app_style_state(app: App[Any]) -> Hashable:
+    """Everything outside a screen that its styles depend on: the stylesheet and its variables
+    (theme), the app's classes and pseudo classes, and the size (breakpoints)."""
+    return (app._css_update_count, app.theme, app.app_focus, app.no_color,  # noqa: SLF001 - see above
+            tuple(sorted(app.classes)), app.size)
+
+
 class _Covey:
     """Catalogue-translated bindings and typed access to the app, for screens and dialogs alike."""
 
@@ -107,9 +117,43 @@ class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
     if TYPE_CHECKING:  # pragma: no cover
         app = getters.app(CoveyApp)  # Textual's typed ``app``; agrees with _Covey's where the two bases meet
 
+    BREAKPOINTS_AT_START = True
+    """Whether the width and height classes are set before the mount (see ``__init__``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.BREAKPOINTS_AT_START:
+            return
+        # The width and height classes (-narrow, -tall …) from the start, as the first Resize
+        # would set them: otherwise that Resize restyles every node the mount has just styled.
+        app, size = self.app, self.app.size
+        for dimension, breakpoints in ((size.width, self.HORIZONTAL_BREAKPOINTS or app.HORIZONTAL_BREAKPOINTS),
+                                       (size.height, self.VERTICAL_BREAKPOINTS or app.VERTICAL_BREAKPOINTS)):
+            if breakpoints and dimension:
+                self.add_class(*self._get_breakpoint_classes(dimension, breakpoints))  # noqa: SLF001
+
+    _styled_for: Hashable | None = None
+    """The app's style state when this screen's styles were last brought up to date."""
+
     def _on_mount(self) -> None:
         # Runs beside each screen's own on_mount: Textual calls the handlers of every class in the MRO.
         translate_textual_widgets(self, self.t)
+        self.styles_current()
+
+    def styles_current(self) -> None:
+        """Say that every node of this screen is styled for the app as it is now."""
+        self._styled_for = app_style_state(self.app)
+
+    def _on_screen_suspend(self) -> None:
+        # Changes inside the screen restyle their own nodes while it is hidden; only the app's
+        # are missed (Textual restyles the current screen stack alone).
+        self.styles_current()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own handler, which restyles every node of the screen on each
+        # resume (30-60 ms on a section's screen): needed only if the app's styling changed.
+        if self._styled_for is not None and self._styled_for == app_style_state(self.app):
+            event.refresh_styles = False
 
     async def retranslate(self) -> None:
         """Show everything again in the app's (new) language."""

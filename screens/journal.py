@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Input, Select, Static
+from textual.widgets import DataTable, Header, Input, Select, Static
 
 from covey_coach.content.words import habit_choices, habit_label
 from covey_coach.days import parse_day
 from covey_coach.journal.query import EntryFilter, journal_index
 from covey_coach.models import Entry
 from screens.base import CoveyScreen
+from screens.footer import CoveyFooter
 from screens.journal_layout import NARROW, column_widths, date_width
 from screens.plain import plain_text
 
@@ -95,13 +96,15 @@ class JournalScreen(CoveyScreen[None]):
         yield Static("", id="filter-hint")
         yield EntryTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Static("", id="count")
-        yield Footer()
+        yield CoveyFooter()  # redrawn only when its keys change: not at every visit
 
     def on_mount(self) -> None:
-        # The rows come with ScreenResume, which follows the first mount too.
         self._filled = None
         self._fit(self.app.size.width)
         self.query_one("#entries", DataTable).focus()
+        # Built ahead of a visit (screens/build_ahead.py) the rows are ready before the key;
+        # ScreenResume's reload then finds them current and asks nothing.
+        self.reload()
 
     def on_screen_resume(self) -> None:
         self.sub_title = self.t("screens.journal.section")
@@ -166,7 +169,7 @@ class JournalScreen(CoveyScreen[None]):
     def reload(self, select_id: str | None = None) -> None:
         """Fill the table with its first page for the current filters, unless it already shows them."""
         journal = self.covey.journal
-        if journal is None or not self.is_mounted:
+        if journal is None or not self.query("#entries"):  # not composed yet (on_mount is: its children are)
             return
         query = self.current_filter()
         state = (id(journal), journal.revision, query, self._widths, self.t.lang)

@@ -48,10 +48,20 @@ class ProgressScreen(CoveyScreen[None]):
         Binding("down", "scroll_down", show=False), Binding("up", "scroll_up", show=False),
     ]
 
+    BREAKPOINTS_AT_START = False
+    """The calendar's legend lays itself out for a narrow screen only when the class arrives
+    with the first Resize (at 60 columns it lost its line otherwise; a snapshot shows it)."""
+
     def __init__(self) -> None:
         super().__init__(id="progress")
         self.stats: Stats | None = None
         """The figures on screen, once the worker has computed them."""
+        self._cells: list[list[DayCell]] | None = None
+        self._drawn_shown = False
+        """Whether the screen has been shown since it was built: the first showing lays it out."""
+        self._computed_for: tuple[object, ...] | None = None
+        """What the figures asked for last were computed from (journal, revision, settings, day,
+        language): the same asks nothing."""
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -81,10 +91,16 @@ class ProgressScreen(CoveyScreen[None]):
         self.query_one("#legend", HeatmapLegend).show({
             state: t(f"progress.legend_{state}") for state in ("reflected", "missed", "off", "open", "blank")})
         self.query_one("#progress-lower").focus()
+        self._computed_for = None  # a new language draws everything again
         self.recompute()
 
     def on_screen_resume(self) -> None:
         self.sub_title = self.t("progress.section")
+        if not self._drawn_shown and self._cells is not None and self.stats is not None:
+            # Drawn ahead, before the screen had its size: draw once more now that the
+            # calendar and its legend know their room (the figures are not computed again).
+            self.call_after_refresh(self.show_stats, self.stats, self._cells)
+        self._drawn_shown = True
         self.recompute()
 
     async def retranslate(self) -> None:
@@ -100,9 +116,19 @@ class ProgressScreen(CoveyScreen[None]):
     def recompute(self) -> None:
         """Compute the figures again in a worker, from the journal and settings as they are now."""
         app = self.covey
-        if app.journal is None:
+        journal = app.journal
+        if journal is None:
             return
-        self._compute(app.journal.entries(), app.journal.schedule, app.today())
+        day = app.today()
+        # What the figures depend on, as the stats cache keys them (settings can change in
+        # memory without a new revision): built ahead of the visit, or shown before, the
+        # figures on screen are still true when all of it is the same.
+        state = (id(journal), journal.revision, journal.schedule.model_dump_json(),
+                 sorted(journal.targets.items()), day, self.t.lang)
+        if state == self._computed_for:
+            return
+        self._computed_for = state
+        self._compute(journal.entries(), journal.schedule, day)
 
     @work(thread=True, group="stats", exclusive=True, exit_on_error=False, description="figures and calendar")
     def _compute(self, entries: list[Entry], schedule: ScheduleHistory, today: date) -> None:
@@ -114,7 +140,7 @@ class ProgressScreen(CoveyScreen[None]):
     # -- drawing ---------------------------------------------------------------------------
 
     def show_stats(self, stats: Stats, cells: list[list[DayCell]]) -> None:
-        self.stats = stats
+        self.stats, self._cells = stats, cells
         self._show_figures(stats)
         self._show_calendar(cells)
         self._show_strength(stats)

@@ -1,0 +1,84 @@
+"""Sections built ahead of a visit: ready behind Today, shown without rebuilding or restyling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.css.stylesheet import Stylesheet
+from textual.widgets import DataTable
+
+from screens.journal import JournalScreen
+from screens.progress import ProgressScreen
+from tests.snapshot_apps.driving import settle
+from tests.snapshot_apps.seeded import make_seeded_app
+from tests.test_screens_startup import calls
+
+SIZE = (80, 24)
+
+
+async def test_journal_and_progress_are_built_and_filled_behind_today(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.current_mode == "today"
+        journal = app._screen_stacks["journal"][0]  # noqa: SLF001 - what the switch will find
+        progress = app._screen_stacks["progress"][0]  # noqa: SLF001
+        assert isinstance(journal, JournalScreen) and isinstance(progress, ProgressScreen)
+        assert journal.query_one("#entries", DataTable).row_count == len(app.journal.entries()) > 0
+        assert progress.stats is not None, "the figures are computed before the first visit"
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.screen is journal, "the first visit shows the screen built ahead, not a new one"
+
+
+async def test_a_visit_restyles_nothing_when_nothing_changed_and_all_after_a_theme_change(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        journal = app.screen
+        table = journal.query_one("#entries", DataTable)
+        dark_background = table.styles.background
+        await pilot.press("t")
+        await settle(pilot)
+        restyled: list[list[object]] = []
+        real = Stylesheet.update_nodes
+
+        def update_nodes(self: Stylesheet, nodes: object, animate: bool = False) -> None:
+            restyled.append(list(nodes))  # type: ignore[call-overload]
+            real(self, restyled[-1], animate)
+
+        monkeypatch.setattr(Stylesheet, "update_nodes", update_nodes)
+        await pilot.press("j")
+        await settle(pilot)
+        assert not [n for n in restyled if journal in n], "unchanged since last shown: not restyled as a whole"
+        await pilot.press("t")
+        await settle(pilot)
+        app.theme = "textual-light"
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.screen is journal
+        assert table.styles.background != dark_background, "the theme changed while hidden: it shows the new one"
+
+
+async def test_progress_is_not_computed_again_for_the_same_journal_and_day(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    computed = calls(monkeypatch, ProgressScreen, "show_stats")
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("p", "t", "p", "t", "p"):
+            await pilot.press(key)
+            await settle(pilot)
+        drawn = len(computed)
+        assert drawn <= 2, "drawn ahead and once more when first laid out; later visits draw nothing"
+        app.settings.targets = {5: {"times": 1, "days": 1}}
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert len(computed) == drawn + 1, "a changed target is computed and drawn at the next visit"
