@@ -6,7 +6,6 @@ The history of such rules (periods, ``--from``, the anchor of an RRULE) is in te
 from __future__ import annotations
 
 import json
-import time
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -213,11 +212,10 @@ def test_validate_rrule_tidies():
     assert validate_rrule("  RRULE:FREQ=WEEKLY;BYDAY=MO  ") == "RRULE:FREQ=WEEKLY;BYDAY=MO"
 
 
-def test_ten_years_of_rota_is_fast():
+def test_ten_years_of_rota_expand_in_one_go():
+    # How fast is for benchmarks/ (timings never decide a test); here: the whole range in one answer.
     s = Schedule(rrule=rotation_rrule(d("2016-01-04"), 4, 4), off=[parse_day_range("2020-12-24..2021-01-02")])
-    started = time.perf_counter()
     found = s.scheduled_days(d("2016-01-01"), d("2025-12-31"))
-    assert time.perf_counter() - started < 0.5
     assert 1800 < len(found) < 1830
 
 
