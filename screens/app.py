@@ -24,6 +24,7 @@ from screens.build_ahead import build_ahead
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
+from screens.sections import journal_screen, progress_screen, today_screen
 from screens.today import TodayScreen
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,35 +44,6 @@ FROZEN_HOUR = time(18, 30)
 THEMES = ("textual-dark", "textual-light")
 
 
-def _fresh(screen: Screen) -> Screen:
-    """A section's screen, made as it is first shown: it has missed no change of the CSS.
-
-    Textual 8 checks a new mode's screen against the app's CSS change count and, finding it
-    behind, parses the whole stylesheet again, twice on a first visit (once in ``_init_mode``,
-    once in ``switch_mode``): tens of milliseconds each, for nothing. Setting the count here
-    skips both; tests/test_screens_startup.py counts the parses.
-    """
-    screen._css_update_count = screen.app._css_update_count  # noqa: SLF001 - see above
-    return screen
-
-
-def _today_screen() -> Screen:
-    return _fresh(TodayScreen())
-
-
-def _journal_screen() -> Screen:
-    # Sections other than Today load on first visit: the first screen appears sooner.
-    from screens.journal import JournalScreen
-
-    return _fresh(JournalScreen())
-
-
-def _progress_screen() -> Screen:
-    from screens.progress import ProgressScreen
-
-    return _fresh(ProgressScreen())
-
-
 class CoveyApp(App[None]):
     """Covey Coach: one reflection a shift, one habit at a time."""
 
@@ -81,7 +53,7 @@ class CoveyApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-normal"), (120, "-wide")]
     """Every screen gets one of these classes by the terminal's width: the sheets fit 60 columns and a projector."""
     VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
-    MODES = {"today": _today_screen, "journal": _journal_screen, "progress": _progress_screen}
+    MODES = {"today": today_screen, "journal": journal_screen, "progress": progress_screen}
     """One mode per top-level section, each with its own screen stack."""
     DEFAULT_MODE = "today"
     """Today is the first screen itself (no switch from Textual's default screen: that drew it twice)."""
@@ -449,31 +421,9 @@ class CoveyApp(App[None]):
     # -- the command palette -----------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        t = self.t
-        if self.journal is not None and getattr(screen, "MODE_KEYS", False):
-            writable = self.writer is not None
-            if writable:
-                yield SystemCommand(t("screens.commands.reflect"), t("screens.commands.reflect_help"),
-                                    self.action_new_reflection)
-            yield SystemCommand(t("screens.commands.today"), t("screens.commands.today_help"),
-                                lambda: self.switch_mode("today"))
-            yield SystemCommand(t("screens.commands.journal"), t("screens.commands.journal_help"),
-                                lambda: self.switch_mode("journal"))
-            yield SystemCommand(t("screens.commands.progress"), t("screens.commands.progress_help"),
-                                lambda: self.switch_mode("progress"))
-            if writable:
-                yield SystemCommand(t("screens.commands.review"), t("screens.commands.review_help"),
-                                    self.action_weekly_review)
-                yield SystemCommand(t("screens.commands.settings"), t("screens.commands.settings_help"),
-                                    self.action_open_settings)
-            yield SystemCommand(t("screens.commands.language"), t("screens.commands.language_help"),
-                                self.action_switch_language)
-        yield SystemCommand(t("screens.commands.theme"), t("screens.commands.theme_help"),
-                            self.action_toggle_theme)
-        yield SystemCommand(t("screens.commands.themes"), t("screens.commands.themes_help"),
-                            self.action_change_theme)
-        yield SystemCommand(t("screens.commands.keys"), t("screens.commands.keys_help"), self.action_help)
-        yield SystemCommand(t("screens.commands.quit"), t("screens.commands.quit_help"), self.action_quit)
+        from screens.commands import system_commands
+
+        return system_commands(self, screen)
 
 
 def make_app(data_dir: Path | None = None, profile: str | None = None, lang: Lang | None = None,

@@ -1,0 +1,39 @@
+"""The app's sections (Today, Journal, Progress) as Textual modes: how each section's screen is made."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+from screens.today import TodayScreen
+
+
+def fresh(screen: Screen) -> Screen:
+    """A section's screen, made as it is first shown: it has missed no change of the CSS.
+
+    Textual 8 checks a new mode's screen against the app's CSS change count and, finding it
+    behind, parses the whole stylesheet again, twice on a first visit (once in ``_init_mode``,
+    once in ``switch_mode``): tens of milliseconds each, for nothing. Setting the count here
+    skips both; tests/test_screens_startup.py counts the parses.
+    """
+    screen._css_update_count = screen.app._css_update_count  # noqa: SLF001 - see above
+    return screen
+
+
+def today_screen() -> Screen:
+    return fresh(TodayScreen())
+
+
+def journal_screen() -> Screen:
+    # Sections other than Today load on first visit: the first screen appears sooner.
+    from screens.journal import JournalScreen
+
+    return fresh(JournalScreen())
+
+
+def progress_screen() -> Screen:
+    from screens.progress import ProgressScreen
+
+    return fresh(ProgressScreen())
+
+
+__all__ = ["fresh", "journal_screen", "progress_screen", "today_screen"]
