@@ -10,6 +10,7 @@ from textual.widgets import Button, Header, Static
 
 from screens.base import CoveyScreen
 from screens.footer import CoveyFooter
+from screens.plain import shown  # light (rich.text only): needed for the first frame's words
 
 GREETINGS = ((4, "night"), (12, "morning"), (18, "afternoon"), (24, "evening"))
 """Up to which hour each greeting is used; before 04:00 the late shift is still going."""
@@ -164,8 +165,6 @@ class TodayScreen(CoveyScreen[None]):
             line.update(draft_text(draft.saved_at.astimezone(), self.covey.now().date(), self.t))
 
     def _set(self, selector: str, text: str) -> None:
-        from screens.plain import shown
-
         self.query_one(selector, Static).update(shown(text))
 
     # -- actions ---------------------------------------------------------------------------

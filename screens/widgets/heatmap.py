@@ -12,6 +12,7 @@ from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
+from textual.dom import NoScreen
 from textual.geometry import Size
 from textual.widget import Widget
 
@@ -38,7 +39,7 @@ def _narrow(widget: Widget) -> bool:
     # The app's breakpoints put "-narrow" on the screen under 72 columns (screens/app.py).
     try:
         return widget.screen.has_class("-narrow")
-    except Exception:  # noqa: BLE001 - not on a screen yet
+    except NoScreen:  # not mounted yet: measured again once it is
         return False
 
 
