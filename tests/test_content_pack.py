@@ -32,7 +32,7 @@ from covey_coach.i18n import LANGUAGES
 
 PACKS = Path(__file__).parent / "data" / "packs"
 BAD = sorted((PACKS / "bad").glob("*.yaml"))
-MERGE_ONLY = {"clashes_with_builtin.yaml", "new_principle_unnamed.yaml"}
+MERGE_ONLY = {"clashes_with_builtin.yaml", "new_principle_unnamed.yaml", "new_reading_untitled.yaml"}
 GOOD_DATA_DIR = PACKS / "good"
 
 
@@ -75,6 +75,8 @@ def test_no_empty_or_repeated_text_in_a_language(builtin: ContentPack, lang: str
     for loc, text in _texts(builtin):
         value = getattr(text, lang)
         assert value and value.strip(), f"{loc} has no {lang} text"
+        if loc[0] == "readings" and loc[-1] == "title":
+            continue  # a reading may be titled after the principle it is about
         key = " ".join(value.casefold().split())
         assert key not in seen, f"{loc} repeats {seen.get(key)} in {lang}"
         seen[key] = loc
@@ -112,7 +114,7 @@ def test_every_habit_has_three_examples_a_meaning_and_a_mission(builtin: Content
 def test_principles_are_the_six_with_reality_checks(builtin: ContentPack) -> None:
     assert [p.id for p in builtin.principles] == [p.value for p in Principle]
     for principle in Principle:
-        assert 2 <= len(builtin.principle(principle).reality_checks) <= 3
+        assert 2 <= len(builtin.principle(principle).reality_checks) <= 5
     assert builtin.principle("recovery").name.get("nl")
 
 
@@ -120,7 +122,8 @@ def test_ten_shifts_two_per_area_and_sammy(builtin: ContentPack) -> None:
     assert len(builtin.shifts) == 10
     assert set(Counter(s.area for s in builtin.shifts).values()) == {2}
     assert builtin.shift("transactions-to-relationships").to.get("nl") == "Relaties"
-    assert "Sammy" in builtin.sammy.explain.get("en") and "Sammy" in builtin.sammy.prompt.get("nl")
+    assert "Sammy" in builtin.sammy.explain.get("en") and "procedure" in builtin.sammy.prompt.get("nl")
+    assert "six-star" in builtin.sammy.explain.get("en") and "zakje water" in builtin.sammy.explain.get("nl")
 
 
 def test_builtin_is_parsed_once(builtin: ContentPack) -> None:

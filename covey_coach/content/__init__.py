@@ -1,6 +1,7 @@
 """Content packs (what the app asks and shows) and the choice of questions.
 
-- :mod:`~covey_coach.content.model`: the pack format and its models (habits, questions, principles, shifts);
+- :mod:`~covey_coach.content.model`: the pack format and its models (habits, questions, principles, shifts,
+  readings);
 - :mod:`~covey_coach.content.problems`: :class:`ContentError`, one sentence naming file, line and field;
 - :mod:`~covey_coach.content.load`: reading a pack file, the built-in pack and a data folder's packs;
 - :mod:`~covey_coach.content.merge`: how a custom pack extends the built-in one;
@@ -23,6 +24,7 @@ from covey_coach.content.model import (
     HabitContent,
     PrincipleContent,
     Question,
+    Reading,
     Sammy,
     Shift,
     Text,
@@ -33,7 +35,7 @@ from covey_coach.errors import format_loc
 
 __all__ = [
     "BUILTIN_PATH", "FORMAT", "MIN_QUESTIONS", "NO_REPEAT_WINDOW", "QUESTION_CHANNELS", "SHIFT_AREAS",
-    "VERSION", "ContentError", "ContentPack", "HabitContent", "PrincipleContent", "Question", "Sammy",
+    "VERSION", "ContentError", "ContentPack", "HabitContent", "PrincipleContent", "Question", "Reading", "Sammy",
     "Shift", "Text", "check_builtin_complete", "check_pack_file", "choose_questions", "custom_pack_files",
     "format_loc", "load_builtin", "load_content", "load_pack_file", "merge_packs", "parse_pack",
 ]

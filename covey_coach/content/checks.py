@@ -18,6 +18,7 @@ from covey_coach.content.model import (
     EXAMPLE_COUNT,
     MIN_QUESTIONS,
     QUESTION_CHANNELS,
+    REALITY_CHECKS,
     SHIFT_AREAS,
     SHIFT_COUNT,
     ContentPack,
@@ -48,9 +49,9 @@ def check_builtin_complete(pack: ContentPack) -> list[str]:
 
     Both languages everywhere, all seven habits with a name, a meaning, at least
     :data:`MIN_QUESTIONS` (45) questions per language spread over the channels, exactly
-    three examples and a mission; exactly the six principles with reality checks; the
-    Sammy texts; ten shifts, two per area; no empty text and no text used twice within a
-    language. The problems are in English; :func:`builtin_problems` has them as keys.
+    three examples and a mission; exactly the six principles with two to five reality
+    checks each; the Sammy texts; ten shifts, two per area; at least one reading, each with
+    a title and a body; no empty text and no text used twice within a language. The problems are in English; :func:`builtin_problems` has them as keys.
     """
     return [str(problem) for problem in builtin_problems(pack)]
 
@@ -97,8 +98,10 @@ def builtin_problems(pack: ContentPack) -> list[Problem]:
         for field in ("name", "description"):
             if getattr(principle, field) is None:
                 problems.append(problem("builtin.has_no", where=where_p, field=field))
-        if not 2 <= len(principle.reality_checks) <= 3:
-            problems.append(problem("builtin.reality_checks", where=where_p, count=len(principle.reality_checks)))
+        fewest, most = REALITY_CHECKS
+        if not fewest <= len(principle.reality_checks) <= most:
+            problems.append(problem("builtin.reality_checks", where=where_p, count=len(principle.reality_checks),
+                                    fewest=fewest, most=most))
 
     if pack.sammy is None or None in (pack.sammy.name, pack.sammy.explain, pack.sammy.prompt):
         problems.append(problem("builtin.sammy"))
@@ -109,6 +112,13 @@ def builtin_problems(pack: ContentPack) -> list[Problem]:
         count = sum(1 for s in pack.shifts if s.area == area)
         if count != 2:
             problems.append(problem("builtin.area_shifts", area=area, count=count))
+
+    if not pack.readings:
+        problems.append(problem("builtin.no_readings"))
+    for i, reading in enumerate(pack.readings):
+        for field in ("title", "body"):
+            if getattr(reading, field) is None:
+                problems.append(problem("builtin.has_no", where=f"readings[{i}] ({reading.id})", field=field))
 
     seen_ids: dict[str, str] = {}
     for i, habit in enumerate(pack.habits):
@@ -122,8 +132,8 @@ def builtin_problems(pack: ContentPack) -> list[Problem]:
         first: dict[str, str] = {}
         for loc, text in pack_texts(pack):
             value = getattr(text, lang)
-            if not value:
-                continue
+            if not value or loc[0] == "readings" and loc[-1] == "title":
+                continue  # a reading may be titled after the principle or the story it is about
             key = " ".join(value.casefold().split())
             if key in first:
                 problems.append(problem("builtin.repeats", where=format_loc(loc), lang=lang, first=first[key]))

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from covey_coach.content.model import ContentPack
 
-COMPILED_FORMAT = 1
+COMPILED_FORMAT = 2
 """Raised whenever the layout of the compiled file changes, so older files are rebuilt."""
 CACHE_FILE = Path("content") / "builtin-pack.json"
 """The compiled pack's place inside the cache folder."""

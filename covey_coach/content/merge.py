@@ -8,7 +8,9 @@ What a custom pack can do:
   ``nl`` and the English stays), or replace its ``examples``;
 - re-word a principle (same id, language by language) and add reality checks to it, or add
   a principle of its own (new id, with a name and a description);
-- re-word the Sammy texts; add shifts, or replace one by giving its id.
+- re-word the Sammy texts; add shifts, or replace one by giving its id;
+- re-word a reading (same id, language by language), or add one of its own (new id, with a
+  title and a body); new readings come after the earlier packs' ones.
 
 A mistake names the custom pack's file and line when the pack was read from a file.
 """
@@ -16,8 +18,9 @@ A mistake names the custom pack's file and line when the pack was read from a fi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
-from covey_coach.content.model import FORMAT, VERSION, ContentPack, Sammy, Text
+from covey_coach.content.model import FORMAT, VERSION, ContentPack, PrincipleContent, Reading, Sammy, Text
 from covey_coach.content.problems import ContentError, problem
 from covey_coach.errors import Problem, format_loc
 
@@ -37,6 +40,32 @@ def _reword(old: Text | None, new: Text | None) -> Text | None:
     if old is None:
         return new
     return Text(en=new.en or old.en, nl=new.nl or old.nl)
+
+
+Named = TypeVar("Named", PrincipleContent, Reading)
+
+
+def _lay_over(extra: ContentPack, key: str, base_items: tuple[Named, ...], *, reworded: tuple[str, ...],
+              added: tuple[str, ...], problem_key: str) -> tuple[Named, ...]:
+    """``base_items`` with ``extra``'s items of the same kind (its field ``key``) laid over them.
+
+    An item with a known id re-words the ``reworded`` texts language by language and adds to
+    the ``added`` lists; an item with a new id comes last and must give every ``reworded``
+    text itself (``problem_key`` says which one it lacks).
+    """
+    items: dict[str, Named] = {item.id: item for item in base_items}
+    for i, item in enumerate(getattr(extra, key)):
+        old = items.get(item.id)
+        if old is None:
+            for field in reworded:
+                if getattr(item, field) is None:
+                    raise _fail(extra, (key, i, field), problem(problem_key, id=item.id, field=field))
+            items[item.id] = item
+            continue
+        update = {field: _reword(getattr(old, field), getattr(item, field)) for field in reworded}
+        update |= {field: getattr(old, field) + getattr(item, field) for field in added}
+        items[item.id] = old.model_copy(update=update)
+    return tuple(items.values())
 
 
 def merge_packs(base: ContentPack, extra: ContentPack) -> ContentPack:
@@ -63,21 +92,8 @@ def merge_packs(base: ContentPack, extra: ContentPack) -> ContentPack:
             "questions": old.questions + habit.questions,
         })
 
-    principles = {p.id: p for p in base.principles}
-    for i, principle in enumerate(extra.principles):
-        old_principle = principles.get(principle.id)
-        if old_principle is None:
-            for field in ("name", "description"):
-                if getattr(principle, field) is None:
-                    raise _fail(extra, ("principles", i, field),
-                                problem("problem.new_principle_needs", id=principle.id, field=field))
-            principles[principle.id] = principle
-            continue
-        principles[principle.id] = old_principle.model_copy(update={
-            "name": _reword(old_principle.name, principle.name),
-            "description": _reword(old_principle.description, principle.description),
-            "reality_checks": old_principle.reality_checks + principle.reality_checks,
-        })
+    principles = _lay_over(extra, "principles", base.principles, reworded=("name", "description"),
+                           added=("reality_checks",), problem_key="problem.new_principle_needs")
 
     sammy = base.sammy
     if extra.sammy is not None:
@@ -91,15 +107,19 @@ def merge_packs(base: ContentPack, extra: ContentPack) -> ContentPack:
     for shift in extra.shifts:
         shifts[shift.id] = shift
 
+    readings = _lay_over(extra, "readings", base.readings, reworded=("title", "body"), added=(),
+                         problem_key="problem.new_reading_needs")
+
     return ContentPack(
         format=FORMAT,
         version=VERSION,
         name=f"{base.name}+{extra.name}",
         description=base.description,
         habits=tuple(habits[n] for n in sorted(habits)),
-        principles=tuple(principles.values()),
+        principles=principles,
         sammy=sammy,
         shifts=tuple(shifts.values()),
+        readings=readings,
     )
 
 

@@ -1,5 +1,5 @@
 """The content pack's model: the habits' questions, examples and missions, the six principles, the
-Sammy moment and the ten paradigm shifts, in Dutch and English.
+Sammy moment, the ten paradigm shifts and the readings, in Dutch and English.
 
 The pack format (YAML, UTF-8). Every text item is a mapping of languages; a custom pack may
 give one language only, the built-in pack gives both::
@@ -21,6 +21,10 @@ give one language only, the built-in pack gives both::
     sammy: {name: {...}, explain: {...}, prompt: {...}}
     shifts:                          # area: design, strategy, culture, innovation or operation
       - {id: transactions-to-relationships, area: design, from: {...}, to: {...}, note: {...}}
+    readings:                        # optional: short texts for the Read section, in pack order
+      - id: moment-of-truth          # a slug; a custom pack re-words a reading by giving its id
+        title: {en: ..., nl: ...}
+        body: {en: ..., nl: ...}     # paragraphs separated by an empty line (a YAML ``|`` block)
 
 How packs are read is :mod:`covey_coach.content.load`, how they are laid over each other
 :mod:`covey_coach.content.merge`, and what the built-in pack must hold
@@ -59,6 +63,8 @@ Those fourteen reflections hold at most 3 x 14 = 42 questions, so the pool needs
 for the reflection being asked: with 45 the rotation never has to fall back on a repeat,
 whatever the channels; with 44 the fifteenth reflection would have to repeat one."""
 EXAMPLE_COUNT = 3
+REALITY_CHECKS = (2, 5)
+"""The fewest and the most reality checks a principle of the built-in pack has."""
 SHIFT_COUNT = 10
 BUILTIN_PATH = Path(__file__).with_name("builtin.yaml")
 """The built-in pack's file, shipped as package data."""
@@ -181,6 +187,20 @@ class Shift(_Model):
     _id_is_slug = field_validator("id")(classmethod(lambda cls, v: _slug(v)))
 
 
+class Reading(_Model):
+    """A short text for the Read section: a title and a body of paragraphs.
+
+    Both are optional so that a custom pack can re-word one language of a built-in reading;
+    a reading of its own needs both (:mod:`covey_coach.content.merge`).
+    """
+
+    id: str
+    title: Text | None = None
+    body: Text | None = None
+
+    _id_is_slug = field_validator("id")(classmethod(lambda cls, v: _slug(v)))
+
+
 class ContentPack(_Model):
     """A whole content pack: the built-in one, a custom one, or several merged."""
 
@@ -192,6 +212,7 @@ class ContentPack(_Model):
     principles: tuple[PrincipleContent, ...] = ()
     sammy: Sammy | None = None
     shifts: tuple[Shift, ...] = ()
+    readings: tuple[Reading, ...] = ()
 
     _source: YamlSource | None = PrivateAttr(default=None)
     """Where the pack was read from, so a merge can still name its file and lines."""
@@ -256,6 +277,13 @@ class ContentPack(_Model):
                 return shift
         raise KeyError(f"content pack {self.name!r} has no shift {shift_id!r}")
 
+    def reading(self, reading_id: str) -> Reading:
+        """The reading with this id; KeyError if unknown."""
+        for reading in self.readings:
+            if reading.id == reading_id:
+                return reading
+        raise KeyError(f"content pack {self.name!r} has no reading {reading_id!r}")
+
     def problems(self) -> Iterator[tuple[Loc, Problem]]:
         """Mistakes within this pack that the field types cannot see: numbers and ids used twice."""
         numbers: dict[int, int] = {}
@@ -271,7 +299,8 @@ class ContentPack(_Model):
                         "problem.id_twice", id=question.id, first=question_ids[question.id])
                 question_ids.setdefault(question.id, format_loc(("habits", i, "questions", k)))
         for key, item_ids in (("principles", [p.id for p in self.principles]),
-                              ("shifts", [s.id for s in self.shifts])):
+                              ("shifts", [s.id for s in self.shifts]),
+                              ("readings", [r.id for r in self.readings])):
             first: dict[str, int] = {}
             for i, item_id in enumerate(item_ids):
                 if item_id in first:
@@ -280,6 +309,7 @@ class ContentPack(_Model):
 
 
 __all__ = [
-    "BUILTIN_PATH", "EXAMPLE_COUNT", "FORMAT", "MIN_QUESTIONS", "QUESTION_CHANNELS", "SHIFT_AREAS", "SHIFT_COUNT",
-    "VERSION", "ContentPack", "HabitContent", "PrincipleContent", "Question", "Sammy", "Shift", "Text",
+    "BUILTIN_PATH", "EXAMPLE_COUNT", "FORMAT", "MIN_QUESTIONS", "QUESTION_CHANNELS", "REALITY_CHECKS", "SHIFT_AREAS",
+    "SHIFT_COUNT", "VERSION", "ContentPack", "HabitContent", "PrincipleContent", "Question", "Reading", "Sammy", "Shift",
+    "Text",
 ]

@@ -47,6 +47,14 @@ def habit_mission(pack: ContentPack, t: Translator, habit: int) -> str:
         return ""
 
 
+def habit_examples(pack: ContentPack, t: Translator, habit: int) -> list[str]:
+    """The habit's "examples of what good looks like" (three in the built-in pack), or none."""
+    try:
+        return [example.get(t.lang) for example in pack.habit(habit).examples]
+    except KeyError:
+        return []
+
+
 def habit_choices(pack: ContentPack, t: Translator) -> list[tuple[str, int]]:
     """(label, number) for a Select of the seven habits."""
     return [(habit_label(pack, t, h), h) for h in HABITS]
@@ -76,5 +84,11 @@ def sammy_explain(pack: ContentPack, t: Translator) -> str:
     return _text(pack.sammy.explain if pack.sammy else None, t.lang, "")
 
 
-__all__ = ["channel_name", "habit_choices", "habit_label", "habit_meaning", "habit_mission", "habit_name", "principle_name",
-           "principles", "sammy_explain", "sammy_name"]
+def sammy_prompt(pack: ContentPack, t: Translator) -> str:
+    """The pack's own Sammy question; the catalogue's short one when a pack has none."""
+    fallback = t("screens.reflect.sammy_question", name=sammy_name(pack, t))
+    return _text(pack.sammy.prompt if pack.sammy else None, t.lang, fallback)
+
+
+__all__ = ["channel_name", "habit_choices", "habit_examples", "habit_label", "habit_meaning", "habit_mission",
+           "habit_name", "principle_name", "principles", "sammy_explain", "sammy_name", "sammy_prompt"]
