@@ -49,7 +49,8 @@ class CoveyApp(App[None]):
 
     TITLE = "Covey Coach"
     CSS_PATH = [STYLES / name for name in ("base.tcss", "today.tcss", "reflect.tcss", "journal.tcss",
-                                           "progress.tcss", "weekly.tcss", "settings.tcss", "dialogs.tcss")]
+                                           "progress.tcss", "weekly.tcss", "settings.tcss", "dialogs.tcss",
+                                           "read.tcss")]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-normal"), (120, "-wide")]
     """Every screen gets one of these classes by the terminal's width: the sheets fit 60 columns and a projector."""
     VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
@@ -300,7 +301,8 @@ class CoveyApp(App[None]):
     # -- actions ---------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings"):
+        if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings",
+                      "open_reading"):
             # Sections change only from a section's own screens, never from a dialog or mid-reflection.
             if self.journal is None or not getattr(self.screen, "MODE_KEYS", False):
                 return False
@@ -328,6 +330,11 @@ class CoveyApp(App[None]):
         from screens.settings import SettingsScreen
 
         self.push_screen(SettingsScreen())
+
+    def action_open_reading(self) -> None:
+        from screens.read import ReadScreen
+
+        self.push_screen(ReadScreen())
 
     def action_help(self) -> None:
         """Our own keys panel: Textual's lists its widgets' keys in English."""

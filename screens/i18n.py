@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from covey_coach.i18n import Translator
 
-_PREFIX = "screens."
+_PREFIX = ("screens.", "reading.")
+"""Where the catalogue keys of bindings live: the screens' catalogue and the Read section's."""
 
 
 def _tr(t: Translator, text: str, known: Mapping[str, str]) -> str:

@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Input, RadioSet, SelectionList, Static, TextArea
+from textual.widgets import Button, Collapsible, Input, RadioSet, SelectionList, Static, TextArea
 
 from covey_coach.habits import HABITS, Channel
 from covey_coach.reflection.form import ReflectForm, parse_tags
 from screens.plain import shown
 from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
-from covey_coach.content.words import channel_name, habit_label, principles, sammy_explain, sammy_name
+from covey_coach.content.words import channel_name, habit_label, principles, sammy_explain, sammy_prompt
+from screens.reflect_written import HabitStep, VerdictStep
 
 if TYPE_CHECKING:  # pragma: no cover
     from covey_coach.content.pack import ContentPack
@@ -75,13 +76,14 @@ def step_habit(t: Translator, pack: ContentPack, form: ReflectForm, suggested: i
         if habit == suggested:
             label = t("screens.reflect.habit_suggested", label=label)
         options.append((str(habit), label))
-    return VerticalScroll(
+    return HabitStep(
         Static(t("screens.reflect.habit_question"), classes="prompt"),
         Static(t("screens.reflect.habit_suggestion", n=suggested, why=why), classes="legend"),
         _radios("habit", options, str(form.habit) if form.habit else None, classes="habits"),
         Static("", id="habit-meaning", classes="legend"),
+        Static("", id="habit-examples", classes="legend", markup=False),
         Static("", id="hint-habit", classes="hint"),
-        id="step-habit", classes="step",
+        pack=pack, t=t, id="step-habit", classes="step",
     )
 
 
@@ -112,17 +114,21 @@ def step_verdict(t: Translator, pack: ContentPack, form: ReflectForm) -> Widget:
     right = Vertical(
         Static(t("screens.reflect.principles_question"), classes="prompt"),
         selection,
+        Static("", id="reality-check", classes="legend", markup=False),
         id="verdict-right",
     )
-    return VerticalScroll(
+    sammy: list[Widget] = [Horizontal(
+        TickBox("", form.sammy, id="sammy"),
+        Static(shown(sammy_prompt(pack, t)), id="sammy-label", markup=False),
+        id="sammy-row",
+    )]
+    if explain:  # the story behind the question, one key away rather than always in the way
+        sammy.append(Collapsible(Static(shown(explain), classes="legend", id="sammy-explain", markup=False),
+                                 title=t("reading.reflect.sammy_explain"), collapsed=True, id="sammy-more"))
+    return VerdictStep(
         Horizontal(left, right, id="verdict-columns"),
-        Horizontal(
-            TickBox("", form.sammy, id="sammy"),
-            Static(t("screens.reflect.sammy_question", name=sammy_name(pack, t)), id="sammy-label"),
-            id="sammy-row",
-        ),
-        Static(explain, classes="legend", id="sammy-explain", markup=False),
-        id="step-verdict", classes="step",
+        *sammy,
+        pack=pack, t=t, id="step-verdict", classes="step",
     )
 
 

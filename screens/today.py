@@ -33,12 +33,13 @@ class TodayScreen(CoveyScreen[None]):
                 tooltip="screens.keys.reflect_tip", key_display="⏎/r"),
         Binding("w", "app.weekly_review", "screens.keys.review", id="today.review",
                 tooltip="screens.keys.review_tip"),
+        Binding("l", "app.open_reading", "reading.key", id="today.read", show=False, tooltip="reading.key_tip"),
         Binding("s", "app.open_settings", "screens.keys.settings", id="today.settings", show=False,
                 tooltip="screens.keys.settings_tip"),
         Binding("ctrl+q", "app.quit", "screens.keys.quit", id="today.quit", show=False,
                 tooltip="screens.keys.quit_tip"),
     ]
-    """Settings and Quit stay out of the footer (room for the sections at 80 columns); F1 lists them."""
+    """Read, Settings and Quit stay out of the footer (room for the sections at 80 columns); F1 lists them."""
 
     def __init__(self) -> None:
         super().__init__(id="today")

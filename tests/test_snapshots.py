@@ -56,6 +56,12 @@ def test_weekly_review(snap_compare, tmp_data_dir: Path, lang: str) -> None:
     assert snap_compare(make_seeded_app(lang, tmp_data_dir, review=False), run_before=settle, terminal_size=SIZE)
 
 
+@LANGS
+def test_read(snap_compare, tmp_data_dir: Path, lang: str) -> None:
+    """The Read section from Today: the topics beside the first reading."""
+    assert snap_compare(make_seeded_app(lang, tmp_data_dir), run_before=settle, press=["l"], terminal_size=SIZE)
+
+
 PROJECTOR = (100, 30)
 """A classroom projector: a large font leaves about this many cells on a 1080p screen."""
 
@@ -80,6 +86,7 @@ SCREEN_KEYS = {
     "journal": ["j"],
     "progress": ["p"],
     "settings": ["s"],
+    "read": ["l"],
 }
 """How a person reaches each screen from Today (the verdict step is the widest of Reflect)."""
 
@@ -87,7 +94,7 @@ SCREEN_KEYS = {
 @SIZES
 @pytest.mark.parametrize("screen", list(SCREEN_KEYS))
 def test_every_size(snap_compare, tmp_data_dir: Path, screen: str, size: tuple[int, int]) -> None:
-    """Today, Reflect, Journal, Progress and Settings at 60x20 (English) and 160x48 (Dutch)."""
+    """Today, Reflect, Journal, Progress, Settings and Read at 60x20 (English) and 160x48 (Dutch)."""
     lang = "en" if size == SMALL else "nl"
 
     async def run_before(pilot) -> None:
