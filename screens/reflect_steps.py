@@ -19,7 +19,7 @@ from covey_coach.reflection.form import ReflectForm, parse_tags
 from screens.plain import shown
 from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
 from covey_coach.content.words import channel_name, habit_label, principles, sammy_explain, sammy_prompt
-from screens.reflect_written import HabitStep, VerdictStep
+from screens.reflect_written import ExamplesBox, HabitStep, VerdictStep
 
 if TYPE_CHECKING:  # pragma: no cover
     from covey_coach.content.pack import ContentPack
@@ -81,7 +81,7 @@ def step_habit(t: Translator, pack: ContentPack, form: ReflectForm, suggested: i
         Static(t("screens.reflect.habit_suggestion", n=suggested, why=why), classes="legend"),
         _radios("habit", options, str(form.habit) if form.habit else None, classes="habits"),
         Static("", id="habit-meaning", classes="legend"),
-        Static("", id="habit-examples", classes="legend", markup=False),
+        ExamplesBox(id="habit-examples", classes="legend"),
         Static("", id="hint-habit", classes="hint"),
         pack=pack, t=t, id="step-habit", classes="step",
     )

@@ -44,6 +44,13 @@ def reality_check_text(pack: ContentPack, t: Translator, ticked: list[str], day:
     return f"{heading}\n{check.text}"
 
 
+class ExamplesBox(Static, can_focus=True):
+    """The habit's examples. Tab reaches it, so a small screen scrolls it into view from the keyboard."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__("", markup=False, **kwargs)
+
+
 class HabitStep(VerticalScroll):
     """The habit step; ``#habit-examples`` follows the habit chosen in ``#habit``."""
 
@@ -57,7 +64,7 @@ class HabitStep(VerticalScroll):
 
     def show_examples(self) -> None:
         text = examples_text(self._pack, self._t, self._chosen())
-        box = self.query_one("#habit-examples", Static)
+        box = self.query_one("#habit-examples", ExamplesBox)
         box.update(plain_text(text))
         box.display = bool(text)
 
@@ -94,4 +101,4 @@ class VerdictStep(VerticalScroll):
             self.show_reality_check()  # not stopped: the screen reads the form from the same message
 
 
-__all__ = ["HabitStep", "VerdictStep", "examples_text", "reality_check_text"]
+__all__ = ["ExamplesBox", "HabitStep", "VerdictStep", "examples_text", "reality_check_text"]

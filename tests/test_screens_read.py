@@ -144,3 +144,17 @@ def test_pack_words_are_shown_as_plain_text() -> None:
 
     widget = block_widget(Block("item", "[bold]not markup[/bold]\x1b[31m"))
     assert widget.content.plain == "• [bold]not markup[/bold][31m" and not widget.content.spans
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_f1_on_today_names_the_read_key(tmp_data_dir: Path, lang: str) -> None:
+    from screens.dialogs import KeysDialog
+
+    app = make_seeded_app(lang, tmp_data_dir)
+    t = Translator(lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, KeysDialog)
+        assert ("l", f"{t('reading.key')}: {t('reading.key_tip')}") in app.screen.rows

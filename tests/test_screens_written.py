@@ -101,3 +101,17 @@ async def test_the_sammy_question_is_the_packs_and_its_story_opens_on_enter(tmp_
         assert not story.collapsed and screen.query_one("#sammy-explain").region.height > 0
         assert flat(PACK.sammy.explain.get(lang)) in text_of(screen, "#sammy-explain")
         assert screen.form.sammy is False  # opening the story ticks nothing
+
+
+async def test_at_60x20_tab_brings_the_examples_into_view(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("enter", "ctrl+n", "ctrl+n")
+        await settle(pilot)
+        screen = app.screen
+        box = screen.query_one("#habit-examples")
+        visible = screen.query_one("#step-habit").region
+        assert not visible.contains_region(box.region)  # below the habits and their meaning
+        await pilot.press("tab")
+        await settle(pilot)
+        assert app.focused is box and visible.contains_region(box.region)

@@ -17,7 +17,7 @@ A mistake names the custom pack's file and line when the pack was read from a fi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from covey_coach.content.model import FORMAT, VERSION, ContentPack, PrincipleContent, Reading, Sammy, Text
@@ -46,12 +46,12 @@ Named = TypeVar("Named", PrincipleContent, Reading)
 
 
 def _lay_over(extra: ContentPack, key: str, base_items: tuple[Named, ...], *, reworded: tuple[str, ...],
-              added: tuple[str, ...], problem_key: str) -> tuple[Named, ...]:
+              added: tuple[str, ...], needs: Callable[[str, str], Problem]) -> tuple[Named, ...]:
     """``base_items`` with ``extra``'s items of the same kind (its field ``key``) laid over them.
 
     An item with a known id re-words the ``reworded`` texts language by language and adds to
     the ``added`` lists; an item with a new id comes last and must give every ``reworded``
-    text itself (``problem_key`` says which one it lacks).
+    text itself (``needs(id, field)`` words the one it lacks).
     """
     items: dict[str, Named] = {item.id: item for item in base_items}
     for i, item in enumerate(getattr(extra, key)):
@@ -59,7 +59,7 @@ def _lay_over(extra: ContentPack, key: str, base_items: tuple[Named, ...], *, re
         if old is None:
             for field in reworded:
                 if getattr(item, field) is None:
-                    raise _fail(extra, (key, i, field), problem(problem_key, id=item.id, field=field))
+                    raise _fail(extra, (key, i, field), needs(item.id, field))
             items[item.id] = item
             continue
         update = {field: _reword(getattr(old, field), getattr(item, field)) for field in reworded}
@@ -93,7 +93,8 @@ def merge_packs(base: ContentPack, extra: ContentPack) -> ContentPack:
         })
 
     principles = _lay_over(extra, "principles", base.principles, reworded=("name", "description"),
-                           added=("reality_checks",), problem_key="problem.new_principle_needs")
+                           added=("reality_checks",),
+                           needs=lambda pid, field: problem("problem.new_principle_needs", id=pid, field=field))
 
     sammy = base.sammy
     if extra.sammy is not None:
@@ -108,7 +109,7 @@ def merge_packs(base: ContentPack, extra: ContentPack) -> ContentPack:
         shifts[shift.id] = shift
 
     readings = _lay_over(extra, "readings", base.readings, reworded=("title", "body"), added=(),
-                         problem_key="problem.new_reading_needs")
+                         needs=lambda rid, field: problem("problem.new_reading_needs", id=rid, field=field))
 
     return ContentPack(
         format=FORMAT,
