@@ -158,3 +158,19 @@ async def test_f1_on_today_names_the_read_key(tmp_data_dir: Path, lang: str) -> 
         await pilot.pause()
         assert isinstance(app.screen, KeysDialog)
         assert ("l", f"{t('reading.key')}: {t('reading.key_tip')}") in app.screen.rows
+
+
+async def test_a_coach_opens_read_on_an_export_that_can_only_be_read(tmp_path: Path) -> None:
+    from covey_coach.exchange.export_source import load_export_source
+    from screens.app import make_app
+    from tests.snapshot_apps.seeded import TODAY, seed_journal
+    from tests.test_screens_journal_source import write_export
+
+    person = tmp_path / "person"
+    person.mkdir()
+    seed_journal(person, "nl")
+    app = make_app(lang="nl", today=TODAY, journal=load_export_source(write_export(person, tmp_path / "x.json")))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.writer is None
+        screen = await open_read(pilot)
+        assert pane_text(screen).startswith(PACK.readings[0].title.nl)
