@@ -80,9 +80,9 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
             # the plan of an earlier day: today's own plan is for the next shift, not yet tried
             last = last_commitment(entries, before=app.today() - timedelta(days=1))
             if last is not None:
-                self.form.followup_question = self.t("screens.reflect.followup_question",
-                                                     text=shown(last.commitment.strip()),
+                self.form.followup_question = self.t("arc.followup_question", text=shown(last.commitment.strip()),
                                                      date=self.t.date(last.day, "long"))
+                self.form.followup_of = last.id
         self._autosave = True
         """False when another reflection's draft must be kept (one draft slot per journal)."""
         self._finished = False

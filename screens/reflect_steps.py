@@ -1,7 +1,7 @@
 """The widgets of each Reflect step, and reading them back into a :class:`ReflectForm`.
 
 Ids used by the screen and the tests: ``#energy`` (RadioSet, buttons ``#energy-1`` …),
-``#followup``, ``#channel`` (buttons ``#channel-desk`` …), ``#encounter``, ``#habit`` (buttons
+``#followup-outcome`` (``#followup-outcome-kept``, ``-partly``, ``-not_kept``), ``#followup``, ``#channel`` (buttons ``#channel-desk`` …), ``#encounter``, ``#habit`` (buttons
 ``#habit-1`` …), ``#answer-0`` …, ``#rating`` (``#rating-1`` …), ``#principles``, ``#sammy``,
 ``#commitment``, ``#tags``, ``#private``.
 """
@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, Static, TextArea
 
 from covey_coach.habits import HABITS, Channel
+from covey_coach.models import FOLLOWUP_OUTCOMES
 from covey_coach.reflection.form import ReflectForm, parse_tags
 from screens.plain import shown
 from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
@@ -47,12 +48,14 @@ def step_checkin(t: Translator, form: ReflectForm) -> Widget:
         Static(t("screens.reflect.energy_legend"), classes="legend"),
     ]
     if form.followup_question:
-        children += [
-            Static(form.followup_question, classes="prompt followup-question", markup=False),
-            _area("followup", form.followup, t("screens.reflect.followup_placeholder")),
-        ]
+        children.append(Static(form.followup_question, classes="prompt followup-question", markup=False))
+        if form.followup_of:  # an old entry's follow-up, written before outcomes, has its words only
+            outcomes = [(o, t(f"arc.outcome.{o}")) for o in FOLLOWUP_OUTCOMES]
+            children += [_radios("followup-outcome", outcomes, form.followup_outcome, classes="choices"),
+                         Static(t("arc.followup_what"), classes="prompt")]
+        children.append(_area("followup", form.followup, t("arc.followup_placeholder")))
     else:
-        children.append(Static(t("screens.reflect.no_followup"), classes="legend"))
+        children.append(Static(t("arc.no_followup"), classes="legend"))
     return VerticalScroll(*children, id="step-checkin", classes="step")
 
 
@@ -128,8 +131,8 @@ def step_verdict(t: Translator, pack: ContentPack, form: ReflectForm) -> Widget:
 
 def step_commitment(t: Translator, form: ReflectForm) -> Widget:
     return VerticalScroll(
-        Static(t("screens.reflect.commitment_question"), classes="prompt"),
-        _area("commitment", form.commitment, t("screens.reflect.commitment_placeholder")),
+        Static(t("arc.commitment_question"), classes="prompt"),
+        _area("commitment", form.commitment, t("arc.commitment_placeholder")),
         Horizontal(
             Static(t("screens.reflect.tags_label"), id="tags-label"),
             Input(shown(", ".join(form.tags)), placeholder=t("screens.reflect.tags_placeholder"), id="tags"),
@@ -166,6 +169,8 @@ def read_form(container: Widget, form: ReflectForm) -> ReflectForm:
     followup = _area_text(container, "followup")
     if followup is not None:
         form.followup = followup
+    if container.query("#followup-outcome"):
+        form.followup_outcome = _radio_value(container, "followup-outcome")
     form.channel = _radio_value(container, "channel")
     form.encounter = _area_text(container, "encounter") or ""
     habit = _radio_value(container, "habit")
