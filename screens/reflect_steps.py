@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, SelectionList, Static, TextArea
@@ -91,7 +92,10 @@ def step_habit(t: Translator, pack: ContentPack, form: ReflectForm, suggested: i
 def question_widgets(t: Translator, form: ReflectForm) -> list[Widget]:
     out: list[Widget] = []
     for index, question in enumerate(form.questions):
-        out.append(Static(shown(question.text), classes="prompt question", markup=False))
+        text = Text(shown(question.text))
+        if question.stage:  # where this question stands in the arc: notice, so what, now what
+            text = Text.assemble((t(f"arc.stage.{question.stage}"), "bold"), " · ", text)
+        out.append(Static(text, classes="prompt question"))
         out.append(_area(f"answer-{index}", form.answers.get(question.id, ""),
                          t("screens.reflect.answer_placeholder")))
     return out

@@ -26,6 +26,8 @@ class AskedQuestion:
 
     id: str
     text: str
+    stage: str = ""
+    """Its stage of the arc (notice, so_what, now_what); empty for an entry from before stages."""
 
 
 @dataclass
@@ -68,7 +70,7 @@ class ReflectForm:
             "channel": self.channel,
             "encounter": self.encounter,
             "habit": self.habit,
-            "questions": [{"id": q.id, "text": q.text} for q in self.questions],
+            "questions": [{"id": q.id, "text": q.text, "stage": q.stage} for q in self.questions],
             "questions_for": self.questions_for,
             "answers": dict(self.answers),
             "rating": self.rating,
@@ -105,7 +107,7 @@ class ReflectForm:
         channel = fields.get("channel")
         outcome = fields.get("followup_outcome")
         questions = [
-            AskedQuestion(str(q["id"]), str(q["text"]))
+            AskedQuestion(str(q["id"]), str(q["text"]), str(q.get("stage") or ""))
             for q in fields.get("questions") or [] if isinstance(q, dict) and q.get("id") and "text" in q
         ]
         answers = fields.get("answers")
