@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -35,6 +35,29 @@ class Answer(BaseModel):
     answer: str = Field(default="", max_length=20_000)
 
 
+FOLLOWUP_ANSWER_ID = "commitment-followup"
+"""The answer id of the check-in's "how did your last commitment go?" (what happened, in words)."""
+FollowupOutcome = Literal["kept", "partly", "not_kept"]
+"""How the last commitment went: tried and kept, partly kept, or not kept (CONTRACT ``commitments``)."""
+FOLLOWUP_OUTCOMES: tuple[FollowupOutcome, ...] = ("kept", "partly", "not_kept")
+
+
+class Followup(BaseModel):
+    """The check-in's look back at the last commitment: which one, and how it went.
+
+    What happened, in the person's words, is the answer with id ``commitment-followup``
+    (the question as it was asked beside it), as it was before this field existed, so old
+    entries and new ones read the same way.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    entry: str = Field(min_length=1, max_length=64)
+    """The id of the reflection whose commitment this follows up."""
+    outcome: FollowupOutcome | None = None
+    """None when only a line was written and no outcome chosen."""
+
+
 class Entry(BaseModel):
     """One reflection on one customer encounter."""
 
@@ -61,7 +84,9 @@ class Entry(BaseModel):
     sammy: bool = False
     """A "Sammy moment": did something no procedure prescribes (seed 000)."""
     commitment: str = Field(default="", max_length=2_000)
-    """What to try on the next shift."""
+    """What to try on the next shift: an if-then plan, "When ..., I will ..."."""
+    followup: Followup | None = None
+    """How the previous commitment went, when the check-in asked about one."""
     tags: list[Tag] = Field(default_factory=list, max_length=30)
     private: bool = False
     """Private entries never leave the machine unless the export asks for them by name."""
@@ -92,6 +117,8 @@ class WeeklyReview(BaseModel):
     created_at: AwareDatetime
     focus_habit: HabitNumber
     mission: str = ""
+    mission_result: str = Field(default="", max_length=5_000)
+    """What last week's field mission showed, asked before the next one is offered."""
     note: str = Field(default="", max_length=5_000)
 
 
@@ -108,4 +135,5 @@ def entry_sort_key(entry: Entry) -> tuple[date, datetime]:
     return (entry.day, entry.created_at)
 
 
-__all__ = ["Answer", "Draft", "Entry", "SCHEMA_VERSION", "Tombstone", "WeeklyReview", "entry_sort_key", "new_id"]
+__all__ = ["FOLLOWUP_ANSWER_ID", "FOLLOWUP_OUTCOMES", "Answer", "Draft", "Entry", "Followup", "FollowupOutcome",
+           "SCHEMA_VERSION", "Tombstone", "WeeklyReview", "entry_sort_key", "new_id"]

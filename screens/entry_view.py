@@ -73,9 +73,12 @@ class EntryView(CoveyScreen["str | None"]):
         ]
         for answer in e.answers:
             label = shown(answer.question)
-            parts.append(Static(label, classes="entry-label" + (" followup" if answer.question_id == FOLLOWUP_ID
-                                                                  else ""), markup=False))
-            parts.append(Static(shown(answer.answer) or t("screens.entry.no_answer"), classes="entry-text", markup=False))
+            followup = answer.question_id == FOLLOWUP_ID
+            parts.append(Static(label, classes="entry-label" + (" followup" if followup else ""), markup=False))
+            text = shown(answer.answer)
+            if followup and e.followup is not None and e.followup.outcome is not None:
+                text = "\n".join(filter(None, (t(f"arc.outcome.{e.followup.outcome}"), text)))
+            parts.append(Static(text or t("screens.entry.no_answer"), classes="entry-text", markup=False))
         if e.principles:
             parts.append(Static(t("screens.entry.principles"), classes="entry-label"))
             names = ", ".join(principle_name(pack, t, p) for p in e.principles)

@@ -17,6 +17,7 @@ from textual.widgets import Header, Static
 from textual.worker import get_current_worker
 
 from covey_coach.progress.calendar_grid import DayCell, heatmap
+from covey_coach.progress.commitment_words import commitments_line
 from covey_coach.models import Entry
 from covey_coach.progress.schedule import ScheduleHistory
 from covey_coach.progress.stats import Stats
@@ -83,6 +84,7 @@ class ProgressScreen(CoveyScreen[None]):
             yield Static(t("progress.weeks_explain"), classes="legend explain")
             yield Static(t("stats.explain_streak"), classes="legend explain")
             yield Static(t("stats.explain_consistency"), classes="legend explain")
+            yield Static(t("arc.commitments.explain"), classes="legend explain")
         yield CoveyFooter()
 
     def on_mount(self) -> None:
@@ -161,6 +163,7 @@ class ProgressScreen(CoveyScreen[None]):
         else:
             lines.append(t("progress.consistency", reflected=stats.reflected_scheduled_days,
                            count=stats.scheduled_days, percent=t.percent(stats.consistency)))
+        lines.append(commitments_line(stats.commitments, t))
         lines.append(t("stats.neglected", habit=habit_label(self.covey.pack, t, stats.neglected_habit)))
         self.query_one("#figures", Static).update("\n".join(lines))
 

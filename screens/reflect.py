@@ -75,14 +75,16 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         self.suggested_why = self.t(f"screens.reflect.why_{focus.source}")
         if entry is not None:
             self.form = ReflectForm.from_entry(entry)
+            for question in self.form.questions:
+                question.stage = app.pack.stage_of(question.id)
         else:
             self.form = ReflectForm(habit=focus.habit)
             # the plan of an earlier day: today's own plan is for the next shift, not yet tried
             last = last_commitment(entries, before=app.today() - timedelta(days=1))
             if last is not None:
-                self.form.followup_question = self.t("screens.reflect.followup_question",
-                                                     text=shown(last.commitment.strip()),
+                self.form.followup_question = self.t("arc.followup_question", text=shown(last.commitment.strip()),
                                                      date=self.t.date(last.day, "long"))
+                self.form.followup_of = last.id
         self._autosave = True
         """False when another reflection's draft must be kept (one draft slot per journal)."""
         self._finished = False
@@ -182,8 +184,8 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         history = question_history(app.journal.entries(), form.habit, self.editing.id if self.editing else None)
         channel = form.channel if form.channel not in (None, "other") else None
         seed = (self.editing.day if self.editing else app.today()).isoformat()
-        chosen = choose_questions(app.pack, form.habit, history, seed, count=3, channel=channel)
-        form.questions = [AskedQuestion(q.id, q.get(self.t.lang)) for q in chosen]
+        chosen = choose_questions(app.pack, form.habit, history, seed, channel=channel)
+        form.questions = [AskedQuestion(q.id, q.get(self.t.lang), q.stage) for q in chosen]
         form.questions_for = f"{form.habit}/{form.channel or ''}"
         holder = self.query_one("#step-questions")
         await holder.remove_children()

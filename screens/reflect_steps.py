@@ -1,7 +1,7 @@
 """The widgets of each Reflect step, and reading them back into a :class:`ReflectForm`.
 
 Ids used by the screen and the tests: ``#energy`` (RadioSet, buttons ``#energy-1`` …),
-``#followup``, ``#channel`` (buttons ``#channel-desk`` …), ``#encounter``, ``#habit`` (buttons
+``#followup-outcome`` (``#followup-outcome-kept``, ``-partly``, ``-not_kept``), ``#followup``, ``#channel`` (buttons ``#channel-desk`` …), ``#encounter``, ``#habit`` (buttons
 ``#habit-1`` …), ``#answer-0`` …, ``#rating`` (``#rating-1`` …), ``#principles``, ``#sammy``,
 ``#commitment``, ``#tags``, ``#private``.
 """
@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Button, Collapsible, Input, RadioSet, SelectionList, Static, TextArea
 
 from covey_coach.habits import HABITS, Channel
+from covey_coach.models import FOLLOWUP_OUTCOMES
 from covey_coach.reflection.form import ReflectForm, parse_tags
 from screens.plain import shown
 from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
@@ -48,12 +50,14 @@ def step_checkin(t: Translator, form: ReflectForm) -> Widget:
         Static(t("screens.reflect.energy_legend"), classes="legend"),
     ]
     if form.followup_question:
-        children += [
-            Static(form.followup_question, classes="prompt followup-question", markup=False),
-            _area("followup", form.followup, t("screens.reflect.followup_placeholder")),
-        ]
+        children.append(Static(form.followup_question, classes="prompt followup-question", markup=False))
+        if form.followup_of:  # an old entry's follow-up, written before outcomes, has its words only
+            outcomes = [(o, t(f"arc.outcome.{o}")) for o in FOLLOWUP_OUTCOMES]
+            children += [_radios("followup-outcome", outcomes, form.followup_outcome, classes="choices"),
+                         Static(t("arc.followup_what"), classes="prompt")]
+        children.append(_area("followup", form.followup, t("arc.followup_placeholder")))
     else:
-        children.append(Static(t("screens.reflect.no_followup"), classes="legend"))
+        children.append(Static(t("arc.no_followup"), classes="legend"))
     return VerticalScroll(*children, id="step-checkin", classes="step")
 
 
@@ -90,7 +94,10 @@ def step_habit(t: Translator, pack: ContentPack, form: ReflectForm, suggested: i
 def question_widgets(t: Translator, form: ReflectForm) -> list[Widget]:
     out: list[Widget] = []
     for index, question in enumerate(form.questions):
-        out.append(Static(shown(question.text), classes="prompt question", markup=False))
+        text = Text(shown(question.text))
+        if question.stage:  # where this question stands in the arc: notice, so what, now what
+            text = Text.assemble((t(f"arc.stage.{question.stage}"), "bold"), " · ", text)
+        out.append(Static(text, classes="prompt question"))
         out.append(_area(f"answer-{index}", form.answers.get(question.id, ""),
                          t("screens.reflect.answer_placeholder")))
     return out
@@ -134,8 +141,8 @@ def step_verdict(t: Translator, pack: ContentPack, form: ReflectForm) -> Widget:
 
 def step_commitment(t: Translator, form: ReflectForm) -> Widget:
     return VerticalScroll(
-        Static(t("screens.reflect.commitment_question"), classes="prompt"),
-        _area("commitment", form.commitment, t("screens.reflect.commitment_placeholder")),
+        Static(t("arc.commitment_question"), classes="prompt"),
+        _area("commitment", form.commitment, t("arc.commitment_placeholder")),
         Horizontal(
             Static(t("screens.reflect.tags_label"), id="tags-label"),
             Input(shown(", ".join(form.tags)), placeholder=t("screens.reflect.tags_placeholder"), id="tags"),
@@ -172,6 +179,8 @@ def read_form(container: Widget, form: ReflectForm) -> ReflectForm:
     followup = _area_text(container, "followup")
     if followup is not None:
         form.followup = followup
+    if container.query("#followup-outcome"):
+        form.followup_outcome = _radio_value(container, "followup-outcome")
     form.channel = _radio_value(container, "channel")
     form.encounter = _area_text(container, "encounter") or ""
     habit = _radio_value(container, "habit")

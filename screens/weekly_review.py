@@ -3,7 +3,8 @@
 Offered by the app on the first start of a new ISO week when :func:`covey_coach.progress.weekly.review_due`
 says so, and on demand (``w`` on Today and Progress, the palette). The weakest habit is chosen
 beforehand and named as the suggestion; the chosen habit's field mission (seed 003) shows and
-changes with the choice. Saving stores a :class:`WeeklyReview` for this week. Esc is "later":
+changes with the choice. Before that, last week's plans show with how many were kept, and the
+last field mission is asked about: what did it show? Saving stores a :class:`WeeklyReview` for this week. Esc is "later":
 when the app offered the review, it is not offered again that day (it is on a later day of the
 same week, until a review is saved).
 """
@@ -21,6 +22,7 @@ from textual.widgets import Button, Footer, Header, Input, RadioSet, Static
 from covey_coach.habits import HABITS
 from covey_coach.models import WeeklyReview
 from covey_coach.days import iso_week_label, week_start
+from covey_coach.progress.commitment_words import review_line
 from covey_coach.progress.weekly import WeekSummary, summarise_last_week
 from screens.base import CoveyScreen
 from screens import plain
@@ -77,6 +79,13 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
             yield Static(self._figures(), id="review-figures", markup=False)
             if summary.commitments:
                 yield Static(self._commitments(), id="review-commitments", markup=False)
+            last = summary.last_mission
+            if last is not None:
+                yield Static(t("arc.mission.question", habit=habit_label(pack, t, last.focus_habit),
+                               mission=last.mission.strip()), classes="prompt", id="review-last-mission",
+                             markup=False)
+                yield Input(plain.shown(self.existing.mission_result) if self.existing else "",
+                            placeholder=t("arc.mission.placeholder"), id="review-mission-result", max_length=5_000)
             yield Static(t("screens.review.question"), classes="prompt")
             yield Static(t("screens.review.suggestion", habit=habit_label(pack, t, summary.suggested_focus)),
                          classes="legend", id="review-suggestion")
@@ -104,7 +113,9 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         self.sub_title = self.t("screens.review.section", week=self.week.split("-W")[1].lstrip("0"))
         self._show_mission()
         self.query_one("#review-body").scroll_home(animate=False)
-        self.query_one("#review-habit", RadioSet).focus(scroll_visible=False)
+        # Last week's mission is looked back on before the next one is chosen: its question comes first.
+        first = self.query("#review-mission-result") or self.query("#review-habit")
+        first.first().focus(scroll_visible=False)
 
     def _figures(self) -> str:
         t, pack, summary = self.t, self.covey.pack, self.summary
@@ -136,6 +147,7 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
                     text=_clip(plain.shown(e.commitment), COMMITMENT_WIDTH)) for e in shown]
         if len(items) > len(shown):
             lines.append(t("screens.review.commitments_more", count=len(items) - len(shown)))
+        lines.append(review_line(self.summary.kept, t))
         return "\n".join(lines)
 
     def mission_text(self) -> str:
@@ -171,9 +183,14 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         self._saving = True
         review = WeeklyReview(week=self.week, created_at=self.covey.now(), focus_habit=self.habit,
                               mission=self.mission_text(),
-                              note=self.query_one("#review-note", Input).value.strip())
+                              note=self.query_one("#review-note", Input).value.strip(),
+                              mission_result=self._mission_result())
         self.change_journal(lambda journal: journal.save_review(review), name="save-review",
                             failed_key="screens.review.not_saved", done=self._saved, after_failure=self._failed)
+
+    def _mission_result(self) -> str:
+        found = self.query("#review-mission-result")
+        return found.first(Input).value.strip() if found else ""
 
     def _saved(self, review: WeeklyReview) -> None:
         self.dismiss(review)  # the app has heard of it (ReviewSaved) and names the habit

@@ -14,6 +14,7 @@ from covey_coach.content import (
     BUILTIN_PATH,
     MIN_QUESTIONS,
     NO_REPEAT_WINDOW,
+    QUESTION_STAGES,
     ContentError,
     ContentPack,
     Text,
@@ -54,12 +55,28 @@ def test_builtin_file_passes_content_check() -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("number", HABITS)
-def test_every_habit_has_enough_questions_in_each_language(builtin: ContentPack, number: int, lang: str) -> None:
-    questions = [q for q in builtin.habit(number).questions if q.has(lang)]
-    # Three questions a reflection, none of them asked in the previous fourteen reflections
-    # on the habit: the fourteen hold up to 42, and three more are needed for this one.
-    assert MIN_QUESTIONS == 3 * (NO_REPEAT_WINDOW + 1) == 45
-    assert len(questions) >= MIN_QUESTIONS
+def test_every_stage_has_enough_questions_for_any_channel_in_each_language(builtin: ContentPack, number: int,
+                                                                           lang: str) -> None:
+    # One question a stage per reflection, none asked in the previous fourteen reflections on
+    # the habit: those asked up to fourteen of a stage, and one more is needed for this one,
+    # whatever the channel, so only the questions that fit every channel count.
+    assert MIN_QUESTIONS == NO_REPEAT_WINDOW + 1 == 15
+    for stage in QUESTION_STAGES:
+        fitting = [q for q in builtin.habit(number).questions if q.stage == stage and q.channel == "any" and q.has(lang)]
+        assert len(fitting) >= MIN_QUESTIONS, (number, stage, lang, len(fitting))
+
+
+def test_every_question_has_a_stage_and_both_languages(builtin: ContentPack) -> None:
+    for habit in builtin.habits:
+        for question in habit.questions:
+            assert question.stage in QUESTION_STAGES, question.id
+            assert question.has("en") and question.has("nl"), question.id
+
+
+def test_no_dutch_text_in_the_pack_says_gewoonte(builtin: ContentPack) -> None:
+    # docs/dutch-style.md: Covey's Dutch edition says "eigenschap"; the pack never says otherwise.
+    said = [loc for loc, text in _texts(builtin) if text.nl and "gewoonte" in text.nl.casefold()]
+    assert said == []
 
 
 @pytest.mark.parametrize("number", HABITS)
@@ -80,15 +97,16 @@ def test_no_empty_or_repeated_text_in_a_language(builtin: ContentPack, lang: str
         key = " ".join(value.casefold().split())
         assert key not in seen, f"{loc} repeats {seen.get(key)} in {lang}"
         seen[key] = loc
-    assert len(seen) > 7 * MIN_QUESTIONS
+    assert len(seen) > 7 * 3 * MIN_QUESTIONS
 
 
-def test_question_ids_are_unique_slugs_and_tagged_with_their_habit(builtin: ContentPack) -> None:
+def test_question_ids_are_unique_slugs_and_tagged_with_habit_stage_and_channel(builtin: ContentPack) -> None:
     ids = [q.id for h in builtin.habits for q in h.questions]
     assert len(ids) == len(set(ids))
     for habit in builtin.habits:
         for question in habit.questions:
-            assert question.id.startswith(f"h{habit.number}-{question.channel}-"), question.id
+            channel = "" if question.channel == "any" else f"{question.channel}-"
+            assert question.id.startswith(f"h{habit.number}-{question.stage.replace('_', '')}-{channel}"), question.id
 
 
 def test_habit_names_follow_the_english_and_dutch_editions(builtin: ContentPack) -> None:
@@ -131,11 +149,15 @@ def test_builtin_is_parsed_once(builtin: ContentPack) -> None:
 
 
 def test_lookups(builtin: ContentPack) -> None:
-    question = builtin.question("h1-desk-before-asked")
-    assert question.channel == "desk" and builtin.habit_of(question.id) == 1
+    question = builtin.question("h1-notice-desk-before-a-word")
+    assert question.channel == "desk" and question.stage == "notice" and builtin.habit_of(question.id) == 1
     assert question in builtin.habit(1).questions
+    assert builtin.stage_of(question.id) == "notice" and builtin.stage_of("h1-desk-before-asked") == ""
     assert set(builtin.habit(3).questions_for("phone")) <= set(builtin.habit(3).questions)
     assert {q.channel for q in builtin.habit(3).questions_for("phone")} == {"phone", "any"}
+    for none in (None, "other"):
+        assert {q.channel for q in builtin.habit(3).questions_for(none)} == {"any"}
+    assert {q.stage for q in builtin.habit(3).questions_for("chat", "so_what")} == {"so_what"}
     for missing in (lambda: builtin.habit(8), lambda: builtin.question("nope"), lambda: builtin.principle("nope")):
         with pytest.raises(KeyError):
             missing()
@@ -147,7 +169,7 @@ def test_lookups(builtin: ContentPack) -> None:
 def test_completeness_check_finds_what_is_missing(builtin: ContentPack) -> None:
     habit = builtin.habit(2)
     short = habit.model_copy(update={
-        "questions": habit.questions[:MIN_QUESTIONS - 1],
+        "questions": _cut(habit, "so_what", MIN_QUESTIONS - 1),
         "examples": habit.examples[:2],
         "meaning": Text(en=habit.meaning.en),
     })
@@ -162,7 +184,8 @@ def test_completeness_check_finds_what_is_missing(builtin: ContentPack) -> None:
     })
     problems = "\n".join(check_builtin_complete(broken))
     assert "habit 7 is missing" in problems
-    assert f"habits[1] (habit 2) has {MIN_QUESTIONS - 1} questions in en; at least {MIN_QUESTIONS}" in problems
+    assert (f"habits[1] (habit 2) has {MIN_QUESTIONS - 1} so_what questions for any channel in en; "
+            f"at least {MIN_QUESTIONS}") in problems
     assert "habits[1] (habit 2) has 2 examples" in problems
     assert "habits[1].meaning has no nl text" in problems
     assert "habits[3].questions[0].en repeats the text of habits[2].questions[0]" in problems
@@ -171,23 +194,37 @@ def test_completeness_check_finds_what_is_missing(builtin: ContentPack) -> None:
     assert "sammy" in problems
 
 
+def _cut(habit, stage: str, size: int) -> tuple:
+    """The habit's questions with only ``size`` of ``stage``'s any-channel ones left."""
+    kept: list = []
+    left = size
+    for q in habit.questions:
+        if q.stage == stage and q.channel == "any":
+            if left == 0:
+                continue
+            left -= 1
+        kept.append(q)
+    return tuple(kept)
+
+
+@pytest.mark.parametrize("stage", QUESTION_STAGES)
 @pytest.mark.parametrize("number", HABITS)
-def test_a_habit_cut_to_44_questions_is_flagged(builtin: ContentPack, number: int) -> None:
+def test_a_stage_cut_to_14_any_channel_questions_is_flagged(builtin: ContentPack, number: int, stage: str) -> None:
     index = [h.number for h in builtin.habits].index(number)
 
     def cut_to(size: int) -> list[str]:
-        habit = builtin.habit(number)
-        short = habit.model_copy(update={"questions": habit.questions[:size]})
+        short = builtin.habit(number).model_copy(update={"questions": _cut(builtin.habit(number), stage, size)})
         pack = builtin.model_copy(update={
             "habits": tuple(short if h.number == number else h for h in builtin.habits)})
-        return [p for p in check_builtin_complete(pack) if "questions in" in p]
+        return [p for p in check_builtin_complete(pack) if "for any channel" in p]
 
-    assert MIN_QUESTIONS - 1 == 44
-    problems = cut_to(44)
+    assert MIN_QUESTIONS - 1 == 14
+    problems = cut_to(14)
     for lang in LANGUAGES:
-        assert f"habits[{index}] (habit {number}) has 44 questions in {lang}; at least 45 are needed" in problems
+        assert (f"habits[{index}] (habit {number}) has 14 {stage} questions for any channel in {lang}; "
+                "at least 15 are needed") in problems
     assert len(problems) == len(LANGUAGES)
-    assert cut_to(45) == []
+    assert cut_to(15) == []
 
 
 # --------------------------------------------------------------------------- texts
@@ -325,8 +362,13 @@ def test_custom_questions_can_be_chosen(builtin: ContentPack) -> None:
     size = -(-len(used) // NO_REPEAT_WINDOW)
     history = [used[i:i + size] for i in range(0, len(used), size)]  # every built-in one in the last 14
     assert len(history) <= NO_REPEAT_WINDOW
-    chosen = choose_questions(merged, 1, history, seed="2026-11-23", count=3)
-    assert {q.id for q in chosen} == {"acme-h1-desk-late-arrival", "acme-h1-phone-wake-up", "acme-h1-floor-lobby"}
+    for channel, fresh in (("desk", "acme-h1-desk-late-arrival"), ("phone", "acme-h1-phone-wake-up"),
+                           ("floor", "acme-h1-floor-lobby")):
+        notice, so_what, now_what = choose_questions(merged, 1, history, seed="2026-11-23", channel=channel)
+        assert notice.id == fresh, "the only notice question outside the last fourteen reflections"
+        assert (so_what.stage, now_what.stage) == ("so_what", "now_what")
+    assert [q.stage for q in choose_questions(merged, 1, history, seed="2026-11-23")] == [
+        "notice", "so_what", "now_what"], "no channel: the acme questions do not fit, the built-in ones come back"
 
 
 def test_no_data_dir_or_no_packs_folder_gives_the_builtin(tmp_path: Path, builtin: ContentPack) -> None:
@@ -362,9 +404,11 @@ def test_two_custom_packs_may_not_share_a_question_id(tmp_path: Path) -> None:
 def test_merge_of_packs_built_in_code_names_the_field_without_a_file(builtin: ContentPack) -> None:
     extra = ContentPack.model_validate({
         "format": "covey-coach-content", "version": 1, "name": "inline",
-        "habits": [{"number": 2, "questions": [{"id": "h2-desk-walking-away", "en": "Again?"}]}],
+        "habits": [{"number": 2, "questions": [{"id": "h2-notice-desk-on-their-mind", "stage": "notice",
+                                                "en": "Again?"}]}],
     })
-    with pytest.raises(ContentError, match=r"^Habits\[0\]\.questions\[0\]\.id 'h2-desk-walking-away' is already"):
+    with pytest.raises(ContentError,
+                       match=r"^Habits\[0\]\.questions\[0\]\.id 'h2-notice-desk-on-their-mind' is already"):
         merge_packs(builtin, extra)
 
 

@@ -152,6 +152,8 @@ async def test_weekly_review_save_fails_keeps_choice_and_note_and_saves_again(tm
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, WeeklyReviewScreen)
+        screen.query_one("#review-habit-2").scroll_visible(animate=False)  # at 80x24 the review scrolls
+        await pilot.pause()
         await pilot.click("#review-habit-2")
         screen.query_one("#review-note", Input).focus()
         await type_text(pilot, "ask why")

@@ -109,7 +109,8 @@ async def test_a_custom_packs_questions_are_asked_in_reflect(tmp_data_dir: Path)
     shutil.copy(PACKS / "good" / "packs" / "10-acme-hotel.yaml", tmp_data_dir / "packs")
     app = make_seeded_app("en", tmp_data_dir)
     # Fourteen recent reflections on habit 1 have used every built-in question, so only the
-    # organisation's three are fresh: the draw must be exactly those.
+    # organisation's three are fresh, all notice questions for one channel each: at the desk
+    # the notice question must be the desk one.
     builtin = [q.id for q in load_builtin().habit(1).questions]
     chunks = [builtin[i::14] for i in range(14)]
     with open_store(tmp_data_dir) as store:
@@ -118,15 +119,18 @@ async def test_a_custom_packs_questions_are_asked_in_reflect(tmp_data_dir: Path)
                              encounter="x", answers=[Answer(question_id=q, question="q", answer="a") for q in ids])
                        for n, ids in enumerate(chunks))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter", "ctrl+n", "ctrl+n")
+        await pilot.press("enter", "ctrl+n")
+        await pilot.pause()
+        await pilot.press("enter")  # the encounter was at the desk
+        await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.click("#habit-1")
         await pilot.press("ctrl+n")
         await settle(pilot)
         screen = app.screen
-        assert isinstance(screen, ReflectScreen) and screen.step == 3
-        assert sorted(q.id for q in screen.form.questions) == [
-            "acme-h1-desk-late-arrival", "acme-h1-floor-lobby", "acme-h1-phone-wake-up"]
+        assert isinstance(screen, ReflectScreen) and screen.step == 3 and screen.form.channel == "desk"
+        assert screen.form.questions[0].id == "acme-h1-desk-late-arrival"
+        assert [q.stage for q in screen.form.questions] == ["notice", "so_what", "now_what"]
         assert "Which late arrival tonight found everything ready" in " ".join(screen_text(app).split())
 
 

@@ -44,6 +44,7 @@ async def fill_everything(pilot, app) -> ReflectScreen:
     screen = app.screen
     assert isinstance(screen, ReflectScreen) and screen.step == 0
     await pilot.press("right", "right", "right", "enter")  # energy 4
+    await pilot.press("tab", "right", "enter")  # last time's plan: partly kept
     await pilot.press("tab")
     await paste(pilot, "Tried it, the guest smiled.")
     await pilot.press("ctrl+n")  # 2: the encounter
@@ -108,6 +109,9 @@ async def test_the_whole_flow_saves_every_field_as_typed(tmp_data_dir: Path) -> 
     assert followup.question_id == FOLLOWUP_ID
     assert "Ask my guests' names at the desk first." in followup.question
     assert followup.answer == "Tried it, the guest smiled."
+    planned = stored(tmp_data_dir)[entry.followup.entry]
+    assert planned.commitment == "Ask my guests' names at the desk first." and planned.day < TODAY
+    assert entry.followup.outcome == "partly"
     pack = load_content(tmp_data_dir)
     assert [(a.question_id, a.question) for a in answers] == asked
     assert all(pack.habit_of(a.question_id) == 4 and pack.question(a.question_id).get("en") == a.question

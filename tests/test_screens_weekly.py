@@ -9,7 +9,7 @@ from pathlib import Path
 from textual.widgets import Input, RadioSet, Static
 
 from covey_coach.content.pack import load_content
-from covey_coach.models import Entry
+from covey_coach.models import Entry, WeeklyReview
 from covey_coach.journal.paths import journal_paths
 from covey_coach.journal.settings import load_settings
 from covey_coach.journal.store import open_store
@@ -24,6 +24,13 @@ SIZE = (80, 24)
 
 def text(screen, selector: str) -> str:
     return str(screen.query_one(selector, Static).render())
+
+
+async def scroll_to_and_click(pilot, screen, selector: str) -> None:
+    """At 80x24 the review scrolls: a person scrolls down to the habits before clicking one."""
+    screen.query_one(selector).scroll_visible(animate=False)
+    await pilot.pause()
+    await pilot.click(selector)
 
 
 def mission(habit: int, lang: str = "en") -> str:
@@ -68,7 +75,11 @@ async def test_saving_stores_the_habit_and_mission_and_today_shows_them(tmp_data
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         screen = app.screen
-        await pilot.click("#review-habit-2")
+        assert app.focused is screen.query_one("#review-mission-result"), "last week's mission is asked first"
+        assert mission(1) in text(screen, "#review-last-mission")
+        assert "Of last week's plans: 2 of 4 kept (50%), partly 1, not 1." in text(screen, "#review-commitments")
+        await type_text(pilot, "nobody acted")
+        await scroll_to_and_click(pilot, screen, "#review-habit-2")
         assert text(screen, "#review-mission") == mission(2), "the mission follows the chosen habit"
         assert "Your choice: 2 · Begin with the end in mind" in text(screen, "#review-mission-title")
         screen.query_one("#review-note", Input).focus()
@@ -84,10 +95,14 @@ async def test_saving_stores_the_habit_and_mission_and_today_shows_them(tmp_data
         review = store.review("2026-W48")
     assert review is not None
     assert (review.focus_habit, review.mission, review.note) == (2, mission(2), "ask why")
+    assert review.mission_result == "nobody acted"
     again = make_app(tmp_data_dir, None, "en", today=TODAY + timedelta(days=1))
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(again.screen, TodayScreen), "saved: not offered again this week"
+        await pilot.press("w")
+        await pilot.pause()
+        assert again.screen.query_one("#review-mission-result", Input).value == "nobody acted"
 
 
 async def test_later_puts_the_review_off_for_the_day_only(tmp_data_dir: Path) -> None:
@@ -129,3 +144,21 @@ async def test_w_reopens_this_weeks_review_with_its_choice(tmp_data_dir: Path) -
         await settle(pilot)
         assert isinstance(app.screen, TodayScreen)
     assert settings_file.read_bytes() == before, "Esc on a review you asked for puts nothing off"
+
+
+async def test_without_an_earlier_mission_the_review_asks_nothing_about_one(tmp_data_dir: Path) -> None:
+    seed_journal(tmp_data_dir, "en", review=False)
+    with open_store(tmp_data_dir) as store:  # last week's review chose a habit the pack gave no mission
+        store.save_review(WeeklyReview(week="2026-W47", created_at=datetime.combine(TODAY, time(8), tzinfo=ZONE),
+                                       focus_habit=1, mission=""))
+    app = make_app(tmp_data_dir, None, "en", today=TODAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WeeklyReviewScreen)
+        assert not screen.query("#review-mission-result") and not screen.query("#review-last-mission")
+        assert app.focused is screen.query_one("#review-habit")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    with open_store(tmp_data_dir, readonly=True) as store:
+        assert store.review("2026-W48").mission_result == ""

@@ -18,6 +18,7 @@ from covey_coach.content.model import (
     FORMAT,
     MIN_QUESTIONS,
     QUESTION_CHANNELS,
+    QUESTION_STAGES,
     SHIFT_AREAS,
     VERSION,
     ContentPack,
@@ -34,8 +35,9 @@ from covey_coach.content.rotation import NO_REPEAT_WINDOW, choose_questions
 from covey_coach.errors import format_loc
 
 __all__ = [
-    "BUILTIN_PATH", "FORMAT", "MIN_QUESTIONS", "NO_REPEAT_WINDOW", "QUESTION_CHANNELS", "SHIFT_AREAS",
-    "VERSION", "ContentError", "ContentPack", "HabitContent", "PrincipleContent", "Question", "Reading", "Sammy",
+    "BUILTIN_PATH", "FORMAT", "MIN_QUESTIONS", "NO_REPEAT_WINDOW", "QUESTION_CHANNELS", "QUESTION_STAGES",
+    "SHIFT_AREAS", "VERSION", "ContentError", "ContentPack", "HabitContent", "PrincipleContent", "Question",
+    "Reading", "Sammy",
     "Shift", "Text", "check_builtin_complete", "check_pack_file", "choose_questions", "custom_pack_files",
     "format_loc", "load_builtin", "load_content", "load_pack_file", "merge_packs", "parse_pack",
 ]

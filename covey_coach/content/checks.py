@@ -19,6 +19,7 @@ from covey_coach.content.model import (
     MIN_QUESTIONS,
     QUESTION_CHANNELS,
     REALITY_CHECKS,
+    QUESTION_STAGES,
     SHIFT_AREAS,
     SHIFT_COUNT,
     ContentPack,
@@ -48,10 +49,11 @@ def check_builtin_complete(pack: ContentPack) -> list[str]:
     """Everything that keeps ``pack`` from standing in for the built-in pack; empty when complete.
 
     Both languages everywhere, all seven habits with a name, a meaning, at least
-    :data:`MIN_QUESTIONS` (45) questions per language spread over the channels, exactly
-    three examples and a mission; exactly the six principles with two to five reality
-    checks each; the Sammy texts; ten shifts, two per area; at least one reading, each with
-    a title and a body; no empty text and no text used twice within a language. The problems are in English; :func:`builtin_problems` has them as keys.
+    :data:`MIN_QUESTIONS` (15) questions that fit every channel per stage and language, at
+    least two for each channel, exactly three examples and a mission; exactly the six
+    principles with two to five reality checks each; the Sammy texts; ten shifts, two per
+    area; at least one reading, each with a title and a body; no empty text and no text used
+    twice within a language. The problems are in English; :func:`builtin_problems` has them as keys.
     """
     return [str(problem) for problem in builtin_problems(pack)]
 
@@ -76,11 +78,12 @@ def builtin_problems(pack: ContentPack) -> list[Problem]:
         for field in ("name", "meaning", "mission"):
             if getattr(habit, field) is None:
                 problems.append(problem("builtin.has_no", where=where, field=field))
-        for lang in LANGUAGES:
-            count = sum(1 for q in habit.questions if q.has(lang))
-            if count < MIN_QUESTIONS:
-                problems.append(problem("builtin.few_questions", where=where, count=count, lang=lang,
-                                   needed=MIN_QUESTIONS))
+        for stage in QUESTION_STAGES:
+            for lang in LANGUAGES:
+                count = sum(1 for q in habit.questions if q.stage == stage and q.channel == "any" and q.has(lang))
+                if count < MIN_QUESTIONS:
+                    problems.append(Problem("arc.few_stage_questions", {
+                        "where": where, "count": count, "lang": lang, "stage": stage, "needed": MIN_QUESTIONS}))
         for channel in QUESTION_CHANNELS[:-1]:
             count = sum(1 for q in habit.questions if q.channel == channel)
             if count < 2:

@@ -27,8 +27,9 @@ from pathlib import Path
 
 from covey_coach.content.model import ContentPack
 
-COMPILED_FORMAT = 2
-"""Raised whenever the layout of the compiled file changes, so older files are rebuilt."""
+COMPILED_FORMAT = 3
+"""Raised whenever the layout of the compiled file changes, so older files are rebuilt
+(2: every question carries its stage of the arc; 3: the pack holds readings)."""
 CACHE_FILE = Path("content") / "builtin-pack.json"
 """The compiled pack's place inside the cache folder."""
 

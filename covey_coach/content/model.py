@@ -12,8 +12,10 @@ give one language only, the built-in pack gives both::
       - number: 1
         name: {en: Be proactive, nl: Wees proactief}
         meaning: {en: ..., nl: ...}  # one line: the habit at a desk, on the phone, in chat
-        questions:                   # id: a slug unique across all packs; channel: desk, phone,
-          - {id: h1-desk-before-asked, channel: desk, en: ..., nl: ...}   # chat, email, floor or any
+        questions:                   # id: a slug unique across all packs; stage (required): notice,
+          - {id: h1-notice-first-reaction, stage: notice, channel: any, en: ..., nl: ...}
+                                     # so_what or now_what; channel: desk, phone, chat, email,
+                                     # floor or any (the default)
         examples: [{en: ..., nl: ...}]   # three short "what good looks like"
         mission: {en: ..., nl: ...}      # the weekly field mission: be your own customer
     principles:                      # the six of seed 001 (ids: covey_coach.habits.Principle)
@@ -52,16 +54,22 @@ VERSION = 1
 """The pack format version this app reads."""
 QUESTION_CHANNELS: tuple[str, ...] = ("desk", "phone", "chat", "email", "floor", "any")
 """Where a question fits; ``any`` fits every encounter."""
+QUESTION_STAGES: tuple[str, ...] = ("notice", "so_what", "now_what")
+"""The arc of a reflection, in the order it asks (Rolfe's what / so what / now what, Gibbs):
+``notice`` what happened in me and in the customer, and how it felt; ``so_what`` why it went as
+it did, through this habit (Covey's see-do-get: how I saw it, what I did, what I got);
+``now_what`` what I will do next time. A reflection asks one question of each."""
 SHIFT_AREAS: tuple[str, ...] = ("design", "strategy", "culture", "innovation", "operation")
 """The five dimensions of seed 004, two shifts each."""
-MIN_QUESTIONS = 45
-"""Questions per habit and language in the built-in pack: 3 x (14 + 1) = 45.
+MIN_QUESTIONS = 15
+"""``any``-channel questions per stage, habit and language in the built-in pack: 14 + 1 = 15.
 
-A reflection asks three questions, and none of them may have been asked in any of the
-previous fourteen reflections on the same habit (the rotation's ``NO_REPEAT_WINDOW``).
-Those fourteen reflections hold at most 3 x 14 = 42 questions, so the pool needs three more
-for the reflection being asked: with 45 the rotation never has to fall back on a repeat,
-whatever the channels; with 44 the fifteenth reflection would have to repeat one."""
+A reflection asks one question of each stage, and none of them may have been asked in any of
+the previous fourteen reflections on the same habit (the rotation's ``NO_REPEAT_WINDOW``).
+Those fourteen asked at most 14 questions of one stage, so each stage needs one more for the
+reflection being asked. Counting only questions that fit every channel, 15 per stage mean the
+rotation never falls back on a repeat, whatever the channel (or none); with 14 the fifteenth
+reflection would have to repeat one."""
 EXAMPLE_COUNT = 3
 REALITY_CHECKS = (2, 5)
 """The fewest and the most reality checks a principle of the built-in pack has."""
@@ -72,6 +80,7 @@ BUILTIN_PATH = Path(__file__).with_name("builtin.yaml")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 QuestionChannel = Literal["desk", "phone", "chat", "email", "floor", "any"]
+QuestionStage = Literal["notice", "so_what", "now_what"]
 ShiftArea = Literal["design", "strategy", "culture", "innovation", "operation"]
 Loc = tuple[str | int, ...]
 
@@ -123,9 +132,14 @@ class Text(_Model):
 
 
 class Question(Text):
-    """A reflection question: a text with a stable id and the channel it suits."""
+    """A reflection question: a text with a stable id, its stage of the arc and the channel it suits.
+
+    ``stage`` has no default, in custom packs too: a reflection asks one question per stage, and
+    a question whose place in the arc is guessed would be asked at the wrong point.
+    """
 
     id: str
+    stage: QuestionStage
     channel: QuestionChannel = "any"
 
     _id_is_slug = field_validator("id")(classmethod(lambda cls, v: _slug(v)))
@@ -148,12 +162,13 @@ class HabitContent(_Model):
             raise Invalid(problem("problem.unknown_habit", value=value))
         return value
 
-    def questions_for(self, channel: str | None) -> tuple[Question, ...]:
-        """The questions that suit ``channel`` (its own and the ``any`` ones); all if None."""
-        if channel is None:
-            return self.questions
+    def questions_for(self, channel: str | None, stage: str | None = None) -> tuple[Question, ...]:
+        """The questions that fit ``channel``: its own and the ``any`` ones; only ``any`` when the
+        channel is None or ``other`` (no channel's own question fits an encounter of no channel).
+        With ``stage``, only that stage's."""
         want = getattr(channel, "value", channel)
-        return tuple(q for q in self.questions if q.channel in (want, "any"))
+        fits = ("any",) if want in (None, "other") else (want, "any")
+        return tuple(q for q in self.questions if q.channel in fits and (stage is None or q.stage == stage))
 
 
 class PrincipleContent(_Model):
@@ -255,6 +270,13 @@ class ContentPack(_Model):
                     return question
         raise KeyError(f"content pack {self.name!r} has no question {question_id!r}")
 
+    def stage_of(self, question_id: str) -> str:
+        """The stage of a question, or "" for an id the pack no longer has (a retired question)."""
+        try:
+            return self.question(question_id).stage
+        except KeyError:
+            return ""
+
     def habit_of(self, question_id: str) -> int:
         """The number of the habit a question belongs to; KeyError if unknown."""
         for habit in self.habits:
@@ -309,7 +331,7 @@ class ContentPack(_Model):
 
 
 __all__ = [
-    "BUILTIN_PATH", "EXAMPLE_COUNT", "FORMAT", "MIN_QUESTIONS", "QUESTION_CHANNELS", "REALITY_CHECKS", "SHIFT_AREAS",
-    "SHIFT_COUNT", "VERSION", "ContentPack", "HabitContent", "PrincipleContent", "Question", "Reading", "Sammy", "Shift",
-    "Text",
+    "BUILTIN_PATH", "EXAMPLE_COUNT", "FORMAT", "MIN_QUESTIONS", "QUESTION_CHANNELS", "QUESTION_STAGES",
+    "REALITY_CHECKS", "SHIFT_AREAS", "SHIFT_COUNT", "VERSION", "ContentPack", "HabitContent", "PrincipleContent",
+    "Question", "Reading", "Sammy", "Shift", "Text",
 ]

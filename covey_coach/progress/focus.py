@@ -11,7 +11,7 @@ from typing import Literal
 
 from covey_coach.days import iso_week_label, week_start
 from covey_coach.habits import HABITS
-from covey_coach.models import Entry, WeeklyReview, entry_sort_key
+from covey_coach.models import FOLLOWUP_ANSWER_ID, Entry, WeeklyReview, entry_sort_key
 from covey_coach.progress.stats import Stats
 
 
@@ -76,10 +76,11 @@ def reflected_on(entries: Iterable[Entry], day: date) -> bool:
 
 
 def question_history(entries: Iterable[Entry], habit: int, exclude_id: str | None = None) -> list[list[str]]:
-    """For rotation: per earlier reflection on a habit, newest first, the question ids answered."""
+    """For rotation: per earlier reflection on a habit, newest first, the ids of the questions it asked
+    (answered or not: a question asked and left open still counts as asked)."""
     ordered = sorted((e for e in entries if e.habit == habit and e.id != exclude_id),
                      key=entry_sort_key, reverse=True)
-    return [[a.question_id for a in e.answers if a.answer.strip()] for e in ordered]
+    return [[a.question_id for a in e.answers if a.question_id != FOLLOWUP_ANSWER_ID] for e in ordered]
 
 
 __all__ = ["Focus", "focus_for", "last_commitment", "question_history", "reflected_on", "suggested_focus",

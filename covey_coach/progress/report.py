@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from covey_coach.i18n import Translator
+from covey_coach.progress.commitment_words import commitments_value
 from covey_coach.progress.schedule import ScheduleLike
 from covey_coach.progress.stats import Milestone, Stats
 
@@ -87,6 +88,7 @@ def stats_renderable(
         summary.add_row(t("stats.schedule_label"), schedule.describe(t))
     if stats.first_day is not None:
         summary.add_row(t("stats.first_day"), t.date(stats.first_day))
+    summary.add_row(t("arc.commitments.label"), commitments_value(stats.commitments, t))
     parts.append(summary)
 
     if stats.first_day is None:
@@ -129,6 +131,7 @@ def stats_renderable(
             )
         parts.append(table)
 
-    for key in ("stats.explain_streak", "stats.explain_strength", "stats.explain_consistency"):
+    for key in ("stats.explain_streak", "stats.explain_strength", "stats.explain_consistency",
+                "arc.commitments.explain"):
         parts.append(Text(t(key), style="dim"))
     return Group(*parts)

@@ -14,7 +14,7 @@ from covey_coach.days import iso_week_label, week_start
 from covey_coach.models import Entry, WeeklyReview, entry_sort_key
 from covey_coach.progress.focus import suggested_focus
 from covey_coach.progress.schedule import ScheduleLike
-from covey_coach.progress.stats import Milestone, Stats, WeekStats, compute_stats
+from covey_coach.progress.stats import CommitmentStats, Milestone, Stats, WeekStats, commitment_stats, compute_stats
 
 
 
@@ -36,6 +36,10 @@ class WeekSummary:
     last week. The review suggests what Today and Reflect show, and saving this week cannot move it."""
     previous_focus: int | None
     """Last week's chosen focus, if a review was made."""
+    kept: CommitmentStats = CommitmentStats()
+    """Last week's commitments and how their follow-ups (up to today) answered."""
+    last_mission: WeeklyReview | None = None
+    """The newest earlier review that gave a field mission: the review asks what it showed."""
 
 
 def review_due(entries: Sequence[Entry], reviews: Iterable[WeeklyReview], today: date) -> bool:
@@ -67,8 +71,12 @@ def summarise_last_week(entries: Sequence[Entry], reviews: Iterable[WeeklyReview
     previous = next((r.focus_habit for r in reviews if r.week == last_week_label), None)
     commitments = sorted((e for e in entries if monday - timedelta(days=7) <= e.day <= last_sunday
                           and e.commitment.strip()), key=entry_sort_key)
+    this_week = iso_week_label(today)
+    missions = [r for r in reviews if r.week < this_week and r.mission.strip()]
     return WeekSummary(week=week, strongest_growth=growth, commitments=commitments,
-                       suggested_focus=suggested_focus(entries, now, today), previous_focus=previous)
+                       suggested_focus=suggested_focus(entries, now, today), previous_focus=previous,
+                       kept=commitment_stats(entries, today, made_from=monday - timedelta(days=7), made_to=last_sunday),
+                       last_mission=max(missions, key=lambda r: r.week, default=None))
 
 
 def todays_milestones(entries: Sequence[Entry], schedule: ScheduleLike, today: date,

@@ -11,9 +11,9 @@ from datetime import date, datetime
 from typing import Any
 
 from covey_coach.habits import Channel
-from covey_coach.models import Answer, Entry
+from covey_coach.models import FOLLOWUP_ANSWER_ID, FOLLOWUP_OUTCOMES, Answer, Entry, Followup
 
-FOLLOWUP_ID = "commitment-followup"
+FOLLOWUP_ID = FOLLOWUP_ANSWER_ID
 """The answer id of the check-in's "how did your last commitment go?"."""
 
 STEPS = ("checkin", "encounter", "habit", "questions", "verdict", "commitment")
@@ -26,6 +26,8 @@ class AskedQuestion:
 
     id: str
     text: str
+    stage: str = ""
+    """Its stage of the arc (notice, so_what, now_what); empty for an entry from before stages."""
 
 
 @dataclass
@@ -35,7 +37,12 @@ class ReflectForm:
     energy: int | None = None
     followup_question: str = ""
     """The check-in's question about last time's commitment, as asked; empty when there was none."""
+    followup_of: str = ""
+    """The id of the reflection whose commitment the check-in asks about; empty when none."""
+    followup_outcome: str | None = None
+    """``kept``, ``partly`` or ``not_kept`` once chosen (:data:`~covey_coach.models.FOLLOWUP_OUTCOMES`)."""
     followup: str = ""
+    """What happened, in the person's words."""
     channel: str | None = None
     encounter: str = ""
     habit: int | None = None
@@ -57,11 +64,13 @@ class ReflectForm:
         return {
             "energy": self.energy,
             "followup_question": self.followup_question,
+            "followup_of": self.followup_of,
+            "followup_outcome": self.followup_outcome,
             "followup": self.followup,
             "channel": self.channel,
             "encounter": self.encounter,
             "habit": self.habit,
-            "questions": [{"id": q.id, "text": q.text} for q in self.questions],
+            "questions": [{"id": q.id, "text": q.text, "stage": q.stage} for q in self.questions],
             "questions_for": self.questions_for,
             "answers": dict(self.answers),
             "rating": self.rating,
@@ -96,8 +105,9 @@ class ReflectForm:
             return value if isinstance(value, str) else ""
 
         channel = fields.get("channel")
+        outcome = fields.get("followup_outcome")
         questions = [
-            AskedQuestion(str(q["id"]), str(q["text"]))
+            AskedQuestion(str(q["id"]), str(q["text"]), str(q.get("stage") or ""))
             for q in fields.get("questions") or [] if isinstance(q, dict) and q.get("id") and "text" in q
         ]
         answers = fields.get("answers")
@@ -106,6 +116,8 @@ class ReflectForm:
         return cls(
             energy=whole("energy", 1, 5),
             followup_question=text("followup_question"),
+            followup_of=text("followup_of"),
+            followup_outcome=outcome if outcome in FOLLOWUP_OUTCOMES else None,
             followup=text("followup"),
             channel=channel if channel in {c.value for c in Channel} else None,
             encounter=text("encounter"),
@@ -131,6 +143,8 @@ class ReflectForm:
         return cls(
             energy=entry.energy,
             followup_question=followup.question if followup else "",
+            followup_of=entry.followup.entry if entry.followup else "",
+            followup_outcome=entry.followup.outcome if entry.followup else None,
             followup=followup.answer if followup else "",
             channel=entry.channel.value,
             encounter=entry.encounter,
@@ -158,11 +172,20 @@ class ReflectForm:
 
     def answer_list(self) -> list[Answer]:
         out: list[Answer] = []
-        if self.followup_question and self.followup.strip():
+        if self.followup_question and (self.followup.strip() or self.followup_record() is not None):
             out.append(Answer(question_id=FOLLOWUP_ID, question=self.followup_question, answer=self.followup))
         out.extend(Answer(question_id=q.id, question=q.text, answer=self.answers.get(q.id, ""))
                    for q in self.questions)
         return out
+
+    def followup_record(self) -> Followup | None:
+        """The follow-up to store: when the check-in asked and an outcome was chosen or a line written."""
+        if not (self.followup_of and self.followup_question):
+            return None
+        outcome = self.followup_outcome if self.followup_outcome in FOLLOWUP_OUTCOMES else None
+        if outcome is None and not self.followup.strip():
+            return None
+        return Followup(entry=self.followup_of, outcome=outcome)  # type: ignore[arg-type]
 
     def to_entry(self, created_at: datetime, day: date, base: Entry | None = None) -> Entry:
         """A new entry, or ``base`` with these fields (its id, day and creation time kept).
@@ -174,6 +197,7 @@ class ReflectForm:
             "channel": Channel(self.channel or Channel.OTHER.value),
             "encounter": self.encounter.strip(),
             "answers": self.answer_list(),
+            "followup": self.followup_record(),
             "rating": self.rating,
             "energy": self.energy,
             "principles": list(self.principles),

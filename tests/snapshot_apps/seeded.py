@@ -15,7 +15,7 @@ from pathlib import Path
 
 from covey_coach.content.pack import load_content
 from covey_coach.habits import Channel
-from covey_coach.models import Answer, Entry, WeeklyReview
+from covey_coach.models import Answer, Entry, Followup, WeeklyReview
 from covey_coach.journal.paths import journal_paths
 from covey_coach.progress.schedule import Schedule
 from covey_coach.journal.settings import Settings, save_settings
@@ -26,6 +26,9 @@ TODAY = date(2026, 11, 23)
 ZONE = timezone(timedelta(hours=1))
 
 # (days before TODAY, habit, channel, rating, energy, encounter, commitment) in English and Dutch.
+_OUTCOMES = ("kept", "partly", "kept", "not_kept", None)
+"""How each reflection's check-in answered about the one before (the first has none before it)."""
+
 _SEEDS: list[tuple[int, int, Channel, int, int, dict[str, str], dict[str, str]]] = [
     (14, 1, Channel.DESK, 3, 4,
      {"en": "A guest arrived two hours early and the room was not ready.",
@@ -83,7 +86,8 @@ _SEEDS: list[tuple[int, int, Channel, int, int, dict[str, str], dict[str, str]]]
 
 
 def seed_journal(data_dir: Path, lang: str = "en", review: bool = True) -> None:
-    """Two weeks of reflections (Mon–Fri schedule, one Saturday) and this week's review (habit 5)."""
+    """Two weeks of reflections (Mon–Fri schedule, one Saturday), each following up the one before,
+    last week's review (habit 1, with its field mission) and this week's (habit 5)."""
     pack = load_content(data_dir)
     paths = journal_paths(data_dir)
     save_settings(paths, Settings(language=None, schedule=Schedule(weekdays=[0, 1, 2, 3, 4])))
@@ -97,9 +101,15 @@ def seed_journal(data_dir: Path, lang: str = "en", review: bool = True) -> None:
             answers=[Answer(question_id=question.id, question=question.get(lang), answer=commitment[lang])],
             principles=["welcome", "worry"] if number % 2 else ["basics"], sammy=number % 4 == 0,
             commitment=commitment[lang],
+            followup=Followup(entry=f"seed-{number - 1:02d}", outcome=_OUTCOMES[number % 5]) if number > 1 else None,
         ))
     with open_store(data_dir) as store:
         store.add_many(entries)
+        # Last week's review, so this week's asks what its field mission showed.
+        store.save_review(WeeklyReview(week="2026-W47", created_at=datetime.combine(TODAY - timedelta(days=7), time(8),
+                                                                                    tzinfo=ZONE),
+                                       focus_habit=1, mission=pack.habit(1).mission.get(lang) if pack.habit(1).mission
+                                       else ""))
         if review:
             store.save_review(WeeklyReview(week="2026-W48",
                                            created_at=datetime.combine(TODAY, time(8), tzinfo=ZONE),

@@ -17,11 +17,13 @@ word for word; scripts outside the repo rely on it. In short, with T = ``as_of``
 
 One job per module: ``strength`` (the score and targets), ``daily`` (the per-day arrays
 every figure is read from, built in one pass), ``figures`` (single figures), ``milestones``,
-``results`` (the figures as data and as JSON) and ``compute`` (:func:`compute_stats`).
+``commitments`` (commitments and their follow-up), ``results`` (the figures as data and as
+JSON) and ``compute`` (:func:`compute_stats`).
 A ten-year journal takes a few tens of milliseconds.
 """
 
 from covey_coach.days import iso_week_label, iso_weeks
+from covey_coach.progress.stats.commitments import CommitmentStats, commitment_stats
 from covey_coach.progress.stats.compute import compute_stats
 from covey_coach.progress.stats.daily import EntryLike
 from covey_coach.progress.stats.figures import (
@@ -53,6 +55,7 @@ __all__ = [
     "DEFAULT_TARGET",
     "STREAK_MILESTONES",
     "STRENGTH_MILESTONES",
+    "CommitmentStats",
     "EntryLike",
     "HabitStats",
     "HabitWeek",
@@ -62,6 +65,7 @@ __all__ = [
     "Target",
     "WeekStats",
     "best_streak",
+    "commitment_stats",
     "compute_stats",
     "current_streak",
     "habit_strength",

@@ -7,6 +7,7 @@ from datetime import date
 
 from covey_coach.days import iso_weeks, week_start
 from covey_coach.progress.schedule import ScheduleLike
+from covey_coach.progress.stats.commitments import commitment_stats
 from covey_coach.progress.stats.daily import DayArrays, EntryLike
 from covey_coach.progress.stats.milestones import StatsSnapshot
 from covey_coach.progress.stats.results import HabitStats, HabitWeek, Stats, WeekStats, mean
@@ -45,7 +46,8 @@ def compute_stats(
     }
 
     if days.first_day is None:
-        return Stats(as_of, None, 0, 0, 0, 0, 0, 0, habits, [], StatsSnapshot(0, 0, {h: 0.0 for h in goals}))
+        return Stats(as_of, None, 0, 0, 0, 0, 0, 0, habits, [], StatsSnapshot(0, 0, {h: 0.0 for h in goals}),
+                     commitment_stats(kept, as_of))
 
     first = days.first_day
     current, best = days.streaks()
@@ -96,4 +98,5 @@ def compute_stats(
         habits=habits,
         weeks=weeks,
         previous=previous,
+        commitments=commitment_stats(kept, as_of),
     )

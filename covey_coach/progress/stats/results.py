@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from covey_coach.progress.stats.commitments import CommitmentStats
 from covey_coach.progress.stats.milestones import Milestone, StatsSnapshot, milestones_passed
 from covey_coach.progress.stats.strength import DEFAULT_TARGET, Target
 
@@ -102,6 +103,8 @@ class Stats:
     weeks: list[WeekStats]
     previous: StatsSnapshot = field(default_factory=lambda: StatsSnapshot(0, 0, {}))
     """Streaks and strengths as of the day before T (what ``compute_stats(..., T - 1)`` would say)."""
+    commitments: CommitmentStats = field(default_factory=CommitmentStats)
+    """Commitments made up to T and how their follow-ups answered."""
 
     @property
     def consistency(self) -> float | None:
@@ -142,6 +145,7 @@ class Stats:
             "reflection_days": self.reflection_days,
             "habits": {str(h): self.habits[h].to_json() for h in sorted(self.habits)},
             "weeks": [w.to_json() for w in self.weeks],
+            "commitments": self.commitments.to_json(),
             "first_day": self.first_day.isoformat() if self.first_day else None,
             "scheduled_days": self.scheduled_days,
             "reflected_scheduled_days": self.reflected_scheduled_days,
