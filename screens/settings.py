@@ -262,7 +262,8 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
             else:
                 bad.append(str(habit))
         self._hint("target-hint",
-                   self.t("screens.settings.target_bad", habits=", ".join(bad), low=low, high=high) if bad else "")
+                   self.t("screens.settings.target_bad", habits=", ".join(bad), low=low, high=high,
+                          count=len(bad)) if bad else "")
         return None if bad else targets
 
     def collect(self) -> Settings | None:

@@ -197,3 +197,18 @@ async def test_saving_other_settings_keeps_every_period(tmp_data_dir: Path, late
         assert isinstance(app.screen, TodayScreen)
     saved = load_settings(journal_paths(tmp_data_dir))
     assert saved.schedule == history and saved.target(3) == (2, 7)
+
+
+async def test_two_bad_targets_are_named_in_the_plural(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("nl", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_settings(pilot)
+        screen.query_one("#days-2", Input).value = "0"
+        screen.query_one("#times-6", Input).value = "x"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert shown(screen, "#target-hint").startswith("Eigenschappen 2, 6: schrijf hele getallen van 1 tot en met")
+        screen.query_one("#days-2", Input).value = "7"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert shown(screen, "#target-hint").startswith("Eigenschap 6: schrijf hele getallen")

@@ -115,15 +115,16 @@ def stats_renderable(
     shown = stats.weeks[-weeks:] if weeks > 0 else []
     if shown:
         table = Table(title=t("stats.weeks_title", count=len(shown)), title_justify="left", box=box.SIMPLE_HEAD)
-        table.add_column(t("stats.col_week"))
-        table.add_column(t("stats.col_from"))
+        # "16 nov. 2026" stays on one line; the figures' headers wrap instead.
+        table.add_column(t("stats.col_week"), no_wrap=True)
+        table.add_column(t("stats.col_from"), no_wrap=True)
         table.add_column(t("stats.col_entries"), justify="right")
         table.add_column(t("stats.col_reflected"), justify="right")
         table.add_column(t("stats.col_consistency"), justify="right")
         table.add_column(t("stats.col_mean"), justify="right")
         for w in shown:
             table.add_row(
-                t.week_name(w.start, as_of),
+                t.week_name(w.start, w.start),  # "week 47": its first day, beside it, carries the year
                 t.short_date(w.start, as_of),
                 str(w.entries),
                 t("stats.reflected_of", reflected=w.reflected_scheduled_days, scheduled=w.scheduled_days),
