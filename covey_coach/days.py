@@ -33,13 +33,10 @@ def today(day_start_hour: int = DEFAULT_DAY_START_HOUR) -> date:
 
 
 def parse_day(text: str) -> date:
-    """A ``YYYY-MM-DD`` date, or ValueError with one sentence."""
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a date of the form YYYY-MM-DD.") from None
+    """A typed date, ``YYYY-MM-DD`` or ``DD-MM-YYYY`` (i18n/dates.py), or ValueError with one sentence."""
+    from covey_coach.i18n.dates import parse_date
+
+    return parse_date(text)
 
 
 def week_start(day: date) -> date:

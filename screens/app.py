@@ -412,13 +412,13 @@ class CoveyApp(App[None]):
 
     def on_entry_saved(self, message: EntrySaved) -> None:
         key = "screens.reflect.saved_new" if message.created else "screens.reflect.saved_edit"
-        self.notify(self.t(key, day=self.t.date(message.entry.day, "long")))
+        self.notify(self.t(key, day=self.t.short_date(message.entry.day, self.today())))
 
     def on_entry_deleted(self, message: EntryDeleted) -> None:
-        self.notify(self.t("screens.journal.deleted", date=self.t.date(message.entry.day, "long")), timeout=8)
+        self.notify(self.t("screens.journal.deleted", date=self.t.short_date(message.entry.day, self.today())), timeout=8)
 
     def on_entry_restored(self, message: EntryRestored) -> None:
-        self.notify(self.t("screens.journal.restored", date=self.t.date(message.entry.day, "long")))
+        self.notify(self.t("screens.journal.restored", date=self.t.short_date(message.entry.day, self.today())))
 
     def on_review_saved(self, message: ReviewSaved) -> None:
         from covey_coach.content.words import habit_label

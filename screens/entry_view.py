@@ -52,7 +52,7 @@ class EntryView(CoveyScreen["str | None"]):
 
     async def _fill(self) -> None:
         t, pack, e = self.t, self.covey.pack, self.entry
-        self.sub_title = t("screens.entry.section", date=t.date(e.day, "long"))
+        self.sub_title = t("screens.entry.section", date=t.short_date(e.day, self.covey.today()))
         body = self.query_one("#entry-body", VerticalScroll)
         await body.remove_children()
         facts = [channel_name(t, e.channel), t("screens.entry.rating", rating=e.rating)]
@@ -109,7 +109,7 @@ class EntryView(CoveyScreen["str | None"]):
 def ask_delete(screen: CoveyScreen[Any], entry: Entry, delete: Callable[[], None]) -> None:
     """Ask before deleting ``entry`` (from the list or from the entry itself); ``delete()`` on yes."""
     t = screen.t
-    question = t("screens.entry.delete_question", date=t.date(entry.day, "long"))
+    question = t("screens.entry.delete_question", date=t.short_date(entry.day, screen.covey.today()))
     screen.app.push_screen(ConfirmDialog(question, t("screens.entry.delete_yes"), t("screens.entry.delete_no")),
                            lambda yes: delete() if yes else None)
 

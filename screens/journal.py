@@ -93,7 +93,7 @@ class JournalScreen(CoveyScreen[None]):
             until = Input(placeholder=t("screens.journal.date_placeholder"), id="until", max_length=10)
             until.border_title = t("screens.journal.until")
             yield until
-        yield Static("", id="filter-hint")
+        yield Static("", id="filter-hint", markup=False)
         yield EntryTable(id="entries", cursor_type="row", zebra_stripes=True)
         yield Static("", id="count")
         yield CoveyFooter()  # redrawn only when its keys change: not at every visit
@@ -150,13 +150,13 @@ class JournalScreen(CoveyScreen[None]):
             try:
                 return parse_day(text)
             except ValueError:
-                bad.append(text)
+                bad.append(self.t("screens.journal.bad_date", field=self.t(f"screens.journal.{input_id}"), value=text))
                 return None
 
         since, until = day("since"), day("until")
         habit = self.query_one("#habit-filter", Select).value
         hint = self.query_one("#filter-hint", Static)
-        hint.update(self.t("screens.journal.bad_date", value=", ".join(bad)) if bad else "")
+        hint.update(" ".join(bad))
         hint.set_class(bool(bad), "-shown")
         return EntryFilter(since=since, until=until, habit=habit if isinstance(habit, int) else None,
                            text=self.query_one("#search", Input).value.strip())
@@ -172,7 +172,7 @@ class JournalScreen(CoveyScreen[None]):
         if journal is None or not self.query("#entries"):  # not composed yet (on_mount is: its children are)
             return
         query = self.current_filter()
-        state = (id(journal), journal.revision, query, self._widths, self.t.lang)
+        state = (id(journal), journal.revision, query, self._widths, self.t.lang, self.covey.today().year)
         if state == self._filled and select_id is None:
             return
         table = self.query_one("#entries", DataTable)
@@ -196,13 +196,13 @@ class JournalScreen(CoveyScreen[None]):
         stop = min(len(self.shown), upto if upto is not None else start + PAGE)
         if stop <= start:
             return
-        t, pack = self.t, self.covey.pack
+        t, pack, today = self.t, self.covey.pack, self.covey.today()
         _, habit_width, _, encounter_width = self._widths
         labels: dict[int, Text] = {}
         for entry in self.shown[start:stop]:
             if entry.habit not in labels:
                 labels[entry.habit] = plain_text(_first_line(habit_label(pack, t, entry.habit), habit_width))
-            table.add_row(Text(t.date(entry.day, "medium")), labels[entry.habit],
+            table.add_row(Text(t.short_date(entry.day, today)), labels[entry.habit],
                           Text(t("screens.journal.rating", rating=entry.rating)),
                           plain_text(_first_line(entry.encounter, encounter_width)), key=entry.id)
 

@@ -19,12 +19,12 @@ _HABIT = (12, 34)
 @lru_cache(maxsize=8)
 def _date_width(lang: str) -> int:
     t = Translator(lang)  # type: ignore[arg-type]
-    # Day 28 in every month: the longest month name ("Sept", "sep.") with a two-digit day.
-    return max(len(t.date(date(2026, month, 28), "medium")) for month in range(1, 13))
+    # Day 28 in every month with its year (a date of another year): the longest the list writes.
+    return max(len(t.short_date(date(2026, month, 28), None)) for month in range(1, 13))
 
 
 def date_width(t: Translator) -> int:
-    """Enough room for every date the list writes in ``t``'s language (no "20 Sept 202")."""
+    """Enough room for every date the list writes in ``t``'s language (no "20 sep. 202")."""
     return _date_width(t.lang)
 
 

@@ -206,13 +206,13 @@ class ProgressScreen(CoveyScreen[None]):
         return t("progress.targets_mixed", target=target_text(usual, t), others=others)
 
     def _show_weeks(self, stats: Stats) -> None:
-        t = self.t
+        t, today = self.t, stats.as_of
         shown = stats.weeks[-CHART_WEEKS:]
         most = max((w.entries for w in shown), default=0) or 1
         rows = []
         for week in shown:
             mean = week.mean_rating
-            rows.append(BarRow(t.date(week.start, "d MMM"), (
+            rows.append(BarRow(t.week_name(week.start, today), (
                 Bar(week.entries / most, str(week.entries).rjust(2), width=10),
                 Bar(None if mean is None else mean / 5, t("stats.no_value") if mean is None else t.number(mean, 1),
                     width=10),
@@ -220,7 +220,8 @@ class ProgressScreen(CoveyScreen[None]):
                                         scheduled=week.scheduled_days), width=8),
             )))
         header = (t("progress.col_week"), t("progress.col_entries"), t("progress.col_mean"), t("progress.col_days"))
-        self.query_one("#weeks", BarChart).show(rows, header, 9)
+        # A week of another year is "week 52 van 2025": the label column grows to hold it.
+        self.query_one("#weeks", BarChart).show(rows, header, max([9, *(len(r.label) for r in rows)]))
 
 
 

@@ -83,7 +83,7 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
             last = last_commitment(entries, before=app.today() - timedelta(days=1))
             if last is not None:
                 self.form.followup_question = self.t("arc.followup_question", text=shown(last.commitment.strip()),
-                                                     date=self.t.date(last.day, "long"))
+                                                     date=self.t.short_date(last.day, app.today()))
                 self.form.followup_of = last.id
         self._autosave = True
         """False when another reflection's draft must be kept (one draft slot per journal)."""
@@ -265,7 +265,8 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
 
     def _draft_when(self, draft: Draft) -> str:
         saved = draft.saved_at.astimezone()
-        return self.t("screens.draft.when", date=self.t.date(saved.date(), "long"), time=f"{saved:%H:%M}")
+        return self.t("screens.draft.when", date=self.t.short_date(saved.date(), self.covey.today()),
+                      time=f"{saved:%H:%M}")
 
     @staticmethod
     def _draft_preview(draft: Draft) -> str:

@@ -158,15 +158,15 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
     # -- days off --------------------------------------------------------------------------
 
     def _show_off(self) -> None:
-        t = self.t
+        t, today = self.t, self.covey.today()
         options = self.query_one("#off-list", OptionList)
         options.clear_options()
         for item in sorted(self.off, key=lambda r: (r.start, r.end)):
             if item.start == item.end:
-                text = t("screens.settings.off_day", day=t.date(item.start, "long"))
+                text = t("screens.settings.off_day", day=t.short_date(item.start, today))
             else:
-                text = t("screens.settings.off_range", start=t.date(item.start, "long"), end=t.date(item.end, "long"),
-                         count=len(item))
+                text = t("screens.settings.off_range", start=t.short_date(item.start, today),
+                         end=t.short_date(item.end, today), count=len(item))
             options.add_option(text)
         options.display = bool(self.off)
         self._describe()
@@ -262,7 +262,8 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
             else:
                 bad.append(str(habit))
         self._hint("target-hint",
-                   self.t("screens.settings.target_bad", habits=", ".join(bad), low=low, high=high) if bad else "")
+                   self.t("screens.settings.target_bad", habits=", ".join(bad), low=low, high=high,
+                          count=len(bad)) if bad else "")
         return None if bad else targets
 
     def collect(self) -> Settings | None:
@@ -293,15 +294,15 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
 
     def _describe(self) -> None:
         """The schedule and its periods as the form would save them; the saved ones while it does not read."""
-        t = self.t
+        t, today = self.t, self.covey.today()
         history = self._history(show_hints=False)
         shown = history or self.original.schedule.with_off(self.off)
         if history is None and self._weekdays() == []:
             words = t("screens.settings.no_workdays")
         else:
-            words = t("screens.settings.schedule_now", schedule=shown.describe(t))
+            words = t("screens.settings.schedule_now", schedule=shown.describe(t, today))
         self.query_one("#schedule-describe", Static).update(words)
-        self.query_one("#periods", Static).update("\n".join(period_lines(shown, t)))
+        self.query_one("#periods", Static).update("\n".join(period_lines(shown, t, today)))
 
     @on(Checkbox.Changed)
     def _weekday_changed(self) -> None:

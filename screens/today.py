@@ -152,7 +152,7 @@ class TodayScreen(CoveyScreen[None]):
                                              else "screens.today.label_commitment"))
             self._set("#commitment-value", t("screens.today.commitment", text=last.commitment.strip()))
             self._set("#commitment-note", t("screens.today.commitment_today_note") if planned_today
-                      else t("screens.today.commitment_note", date=t.date(last.day, "long")))
+                      else t("screens.today.commitment_note", date=t.short_date(last.day, today)))
 
     def _show_draft(self) -> None:
         """A reflection left unfinished is named before ``r`` is pressed, so it is not a surprise."""

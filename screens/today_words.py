@@ -34,7 +34,7 @@ def draft_text(saved_at: datetime, today: date, t: Translator) -> str:
     time = f"{saved_at:%H:%M}"
     if saved_at.date() == today:
         return t("screens.today.draft_today", time=time)
-    return t("screens.today.draft", date=t.date(saved_at.date(), "long"), time=time)
+    return t("screens.today.draft", date=t.short_date(saved_at.date(), today), time=time)
 
 
 __all__ = ["draft_text", "focus_note", "streak_text"]

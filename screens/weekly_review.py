@@ -74,8 +74,9 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         yield Header(icon="")
         with VerticalScroll(id="review-body"):
             sunday = self.monday - timedelta(days=1)
-            yield Static(t("screens.review.last_week", start=t.date(sunday - timedelta(days=6), "d MMM"),
-                           end=t.date(sunday, "d MMM")), classes="review-heading")
+            today = self.covey.today()
+            yield Static(t("screens.review.last_week", start=t.short_date(sunday - timedelta(days=6), today),
+                           end=t.short_date(sunday, today)), classes="review-heading")
             yield Static(self._figures(), id="review-figures", markup=False)
             if summary.commitments:
                 yield Static(self._commitments(), id="review-commitments", markup=False)
@@ -110,7 +111,7 @@ class WeeklyReviewScreen(CoveyScreen["WeeklyReview | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = self.t("screens.review.section", week=self.week.split("-W")[1].lstrip("0"))
+        self.sub_title = self.t("screens.review.section", week=self.t.week_name(self.monday, self.covey.today()))
         self._show_mission()
         self.query_one("#review-body").scroll_home(animate=False)
         # Last week's mission is looked back on before the next one is chosen: its question comes first.

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -87,3 +88,12 @@ def _journal_open_before_the_test_drives(monkeypatch: pytest.MonkeyPatch) -> Ite
     monkeypatch.setattr(CoveyApp, "run_test", run_test_opened)
     monkeypatch.setattr(CoveyApp, "run", run_opened)
     yield
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """The command line's clock stands still on Monday 2026-11-23 at noon, so a date of 2026 is
+    "this year" (``24 nov.``) and one of 2027 is not (``4 jan. 2027``), whenever the suite runs."""
+    moment = datetime(2026, 11, 23, 12, 0, tzinfo=timezone(timedelta(hours=1)))
+    monkeypatch.setattr("covey_coach.days.now_local", lambda: moment)
+    return moment

@@ -240,7 +240,8 @@ def test_stats_json_follows_the_contract(capsys: pytest.CaptureFixture[str], dat
     assert w47["by_habit"]["5"] == {"entries": 2, "mean_rating": 3.0}
 
 
-def test_schedule_days_off_keep_the_streak(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_schedule_days_off_keep_the_streak(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                           frozen_clock: object) -> None:
     for day in ("2026-11-19", "2026-11-20", "2026-11-23"):
         run(capsys, "--data-dir", str(data_dir), "add", "--habit", "3", "--rating", "3", "--encounter", "x",
             "--date", day)
@@ -251,15 +252,16 @@ def test_schedule_days_off_keep_the_streak(capsys: pytest.CaptureFixture[str], d
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "schedule", "--off", "2026-11-24..2026-11-26")
     assert code == 0 and "3 days off" in out
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "schedule")
-    assert "2026-11-24..2026-11-26" in out
+    assert "off: 24 Nov to 26 Nov" in out
     code, out, _ = run(capsys, "--data-dir", str(data_dir), "schedule", "--clear-off")
     assert code == 0 and "days off" not in out
 
 
 @pytest.mark.parametrize("argv, needle", [
     (["--weekdays", "mon,funday"], "Unknown weekday 'funday'"),
-    (["--off", "2026-12-31..2026-12-01"], "The schedule was not changed"),
-    (["--off", "tomorrow"], "The schedule was not changed"),
+    (["--off", "2026-12-31..2026-12-01"], "--off: the range '2026-12-31..2026-12-01' ends before it starts"),
+    (["--off", "tomorrow"], "--off must be a day or a range of days, written dd-mm-yyyy or yyyy-mm-dd"),
+    (["--off", "24-12-2026..31-13-2026"], "not '24-12-2026..31-13-2026'"),
     (["--rrule", "FREQ=HOURLY"], "not a schedule of days"),
     (["--weekdays", "mon", "--rrule", "FREQ=DAILY"], "not both"),
 ])
@@ -323,3 +325,38 @@ def test_the_entry_point_can_be_called_twice_in_one_process(tmp_data_dir: Path, 
 
     assert cli.main(["--data-dir", str(tmp_data_dir), "list"]) == 0
     assert callable(cli.main) and cli.main(["--data-dir", str(tmp_data_dir), "list"]) == 0
+
+
+def test_every_date_option_reads_day_first_too_and_json_stays_iso(capsys: pytest.CaptureFixture[str],
+                                                                   data_dir: Path) -> None:
+    for day, text in [("20-11-2026", "key card"), ("2026-11-21", "taxi"), ("5-1-2027", "late check-in")]:
+        run(capsys, "--data-dir", str(data_dir), "add", "--habit", "5", "--rating", "3", "--encounter", text,
+            "--date", day)
+    _, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--json", "--since", "21-11-2026",
+                    "--until", "2027-01-05")
+    assert [e["day"] for e in json.loads(out)] == ["2026-11-21", "2027-01-05"], "--json stays ISO"
+    _, by_iso, _ = run(capsys, "--data-dir", str(data_dir), "stats", "--json", "--as-of", "2026-11-22")
+    _, by_day_first, _ = run(capsys, "--data-dir", str(data_dir), "stats", "--json", "--as-of", "22-11-2026")
+    assert by_iso == by_day_first and json.loads(by_iso)["as_of"] == "2026-11-22"
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("nl", ["20 nov.      E5  ★★★☆☆  key card", "5 jan. 2027  E5  ★★★☆☆  late check-in"]),
+    ("en", ["20 Nov      H5  ★★★☆☆  key card", "5 Jan 2027  H5  ★★★☆☆  late check-in"]),
+])
+def test_list_writes_dates_as_people_read_them(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                               frozen_clock: object, lang: str, lines: list[str]) -> None:
+    for day, text in [("2026-11-20", "key card"), ("2027-01-05", "late check-in")]:
+        run(capsys, "--data-dir", str(data_dir), "add", "--habit", "5", "--rating", "3", "--encounter", text,
+            "--date", day)
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "--lang", lang, "list")
+    assert code == 0 and out.splitlines() == lines, "this year's date without its year; the column lines up"
+
+
+@pytest.mark.parametrize("flag", ["--since", "--until"])
+def test_a_bad_list_date_names_the_option_and_both_forms(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                                         flag: str) -> None:
+    code, out, err = run(capsys, "--data-dir", str(data_dir), "--lang", "nl", "list", flag, "11-23-2026")
+    assert code == 1 and out == ""
+    assert err == f"{flag} moet een datum zijn als dd-mm-jjjj of jjjj-mm-dd (bijvoorbeeld 23-11-2026), " \
+                  "niet '11-23-2026'.\n"

@@ -45,20 +45,21 @@ def seed(data_dir: Path, days: list[date]) -> None:
 
 
 @pytest.mark.parametrize("lang, expected", [
+    # The clock stands on 2026-11-23: dates of 2026 without their year, of 2027 with it.
     ("en", ["From 4 Jan 2027: Mon, Tue, 3 days off",
             "  From the start to 3 Jan 2027: Mon–Fri",
             "  From 4 Jan 2027: Mon, Tue",
-            "  off: 2026-12-24..2026-12-26"]),
-    ("nl", ["Vanaf 4 jan 2027: ma, di, 3 vrije dagen",
-            "  Vanaf het begin tot en met 3 jan 2027: ma–vr",
-            "  Vanaf 4 jan 2027: ma, di",
-            "  vrij: 2026-12-24..2026-12-26"]),
+            "  off: 24 Dec to 26 Dec"]),
+    ("nl", ["Vanaf 4 jan. 2027: ma, di, 3 vrije dagen",
+            "  Vanaf het begin tot en met 3 jan. 2027: ma–vr",
+            "  Vanaf 4 jan. 2027: ma, di",
+            "  vrij: 24 dec. tot en met 26 dec."]),
 ])
 def test_schedule_lists_every_period_with_its_dates(capsys: pytest.CaptureFixture[str], data_dir: Path,
-                                                     lang: str, expected: list[str]) -> None:
+                                                     lang: str, expected: list[str], frozen_clock: object) -> None:
     cli(capsys, data_dir, "schedule", "--weekdays", "mon-fri")
-    cli(capsys, data_dir, "schedule", "--from", "2027-01-04", "--rrule", "FREQ=WEEKLY;BYDAY=MO,TU")
-    cli(capsys, data_dir, "schedule", "--off", "2026-12-24..2026-12-26")
+    cli(capsys, data_dir, "schedule", "--from", "04-01-2027", "--rrule", "FREQ=WEEKLY;BYDAY=MO,TU")
+    cli(capsys, data_dir, "schedule", "--off", "24-12-2026..2026-12-26")
     assert cli(capsys, data_dir, "--lang", lang, "schedule").splitlines() == expected
 
 
@@ -95,8 +96,10 @@ def test_from_adds_a_period_and_without_from_the_rule_replaces_the_whole_history
 @pytest.mark.parametrize("argv, needle", [
     (["--from", "2027-01-04"], "--from needs the rule"),
     (["--from", "2027-01-04", "--off", "2027-01-05"], "--from needs the rule"),
-    (["--from", "2027-13-01", "--weekdays", "mon"], "--from must be a date of the form YYYY-MM-DD, not '2027-13-01'"),
-    (["--from", "4 Jan", "--weekdays", "mon"], "--from must be a date of the form YYYY-MM-DD, not '4 Jan'"),
+    (["--from", "2027-13-01", "--weekdays", "mon"],
+     "--from must be a date written dd-mm-yyyy or yyyy-mm-dd (such as 23-11-2026), not '2027-13-01'."),
+    (["--from", "4 Jan", "--weekdays", "mon"], "--from must be a date written dd-mm-yyyy or yyyy-mm-dd"),
+    (["--from", "01-13-2027", "--weekdays", "mon"], "not '01-13-2027'"),  # month first is never read
 ])
 def test_a_bad_from_exits_1_in_one_sentence_and_writes_nothing(capsys: pytest.CaptureFixture[str], data_dir: Path,
                                                                argv: list[str], needle: str) -> None:

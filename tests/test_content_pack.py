@@ -454,4 +454,4 @@ def test_file_level_problems_read_in_dutch(tmp_path: Path) -> None:
                                         "habits": [{"number": 2}, {"number": 2}]})
     with pytest.raises(ContentError) as caught:
         merge_packs(load_builtin(), extra)
-    assert caught.value.render(nl) == "Habits[1].number herhaalt gewoonte 2, die al bij habits[0] staat."
+    assert caught.value.render(nl) == "Habits[1].number herhaalt eigenschap 2, die al bij habits[0] staat."

@@ -145,7 +145,7 @@ def test_content_error_is_one_of_the_family() -> None:
                          path="p.yaml", line=3, field="habits[1].number")
     assert isinstance(error, CoveyError) and isinstance(error, YamlFileError)
     assert str(error) == "p.yaml, line 3: habits[1].number repeats habit 2, already given at habits[0]."
-    assert error.render(Translator("nl")) == "p.yaml, regel 3: habits[1].number herhaalt gewoonte 2, die al bij " \
+    assert error.render(Translator("nl")) == "p.yaml, regel 3: habits[1].number herhaalt eigenschap 2, die al bij " \
                                              "habits[0] staat."
 
 
@@ -251,6 +251,6 @@ def test_the_command_line_says_a_refused_entry_and_import_in_dutch(capsys: pytes
                       '"rating": 9, "encounter": "x"}]}', encoding="utf-8")
     code = main(["--lang", "nl", "--data-dir", str(data_dir), "import", str(source)])
     err = capsys.readouterr().err
-    assert code == 1 and err == (f"Het importbestand {source}, notitie 1: 'rating' mag hoogstens 5 zijn; "
+    assert code == 1 and err == (f"Het importbestand {source}, reflectie 1: 'rating' mag hoogstens 5 zijn; "
                                  "er is niets geïmporteerd.\n")
     assert not data_dir.exists()

@@ -43,10 +43,14 @@ def test_day_start_rule_for_any_time_and_zone(moment: datetime, start: int) -> N
     assert (day == local.date()) == (local.hour >= start)
 
 
-@pytest.mark.parametrize("bad", ["2026-13-01", "2026-02-30", "20261101", "yesterday", "2026-1-1", ""])
+@pytest.mark.parametrize("bad", ["2026-13-01", "2026-02-30", "20261101", "yesterday", "13-13-2026", "26-1-1", ""])
 def test_parse_day_refuses_non_dates(bad: str) -> None:
-    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+    with pytest.raises(ValueError, match="dd-mm-yyyy or yyyy-mm-dd"):
         parse_day(bad)
+
+
+def test_parse_day_reads_both_forms_year_first_or_day_first() -> None:
+    assert parse_day("2026-1-2") == parse_day("02-01-2026") == parse_day("2-1-2026") == date(2026, 1, 2)
 
 
 def test_leap_day_is_a_date() -> None:

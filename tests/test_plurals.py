@@ -53,7 +53,8 @@ def test_days_and_a_rota_read_right_with_one() -> None:
                                                                                         "0 dagen")
     rule = Rule(rrule=rotation_rrule(date(2026, 11, 2), 1, 2))
     assert describe_rule(rule, en) == "1 day on, 2 days off, from 2 Nov 2026"
-    assert describe_rule(rule, nl) == "1 dag op, 2 dagen af, vanaf 2 nov 2026"
+    assert describe_rule(rule, nl) == "1 dag werken, 2 dagen vrij, vanaf 2 nov. 2026"
+    assert describe_rule(rule, nl, date(2026, 12, 1)) == "1 dag werken, 2 dagen vrij, vanaf 2 nov."
 
 
 def test_a_lost_streak_says_the_best_one_and_what_starts_it_again() -> None:
@@ -73,5 +74,6 @@ def test_the_draft_line_names_the_time_and_the_day_when_not_today() -> None:
     saved = datetime(2026, 11, 23, 21, 40)
     assert draft_text(saved, date(2026, 11, 23), en) == ("You have a reflection in progress from 21:40: "
                                                            "press r to go on with it.")
-    assert draft_text(saved, date(2026, 11, 24), nl) == ("Je hebt een reflectie in wording van 23 november 2026 "
+    assert draft_text(saved, date(2026, 11, 24), nl) == ("Je hebt een onafgemaakte reflectie van 23 nov. "
                                                            "om 21:40: druk op r om verder te gaan.")
+    assert "van 23 nov. 2026 om 21:40" in draft_text(saved, date(2027, 1, 2), nl), "another year: with it"

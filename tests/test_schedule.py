@@ -253,17 +253,21 @@ def test_parse_day_range():
     assert parse_day_range("2028-02-29").start == d("2028-02-29")
     assert str(parse_day_range("2026-12-24..2026-12-26")) == "2026-12-24..2026-12-26"
     assert len(parse_day_range("2026-12-30..2027-01-02")) == 4
+    assert parse_day_range("24-12-2026..2026-12-26") == parse_day_range("2026-12-24..26-12-2026") == \
+        parse_day_range("2026-12-24..2026-12-26"), "either form on either side"
 
 
 @pytest.mark.parametrize(
     "text, fragment",
     [
         ("2026-12-26..2026-12-24", "ends before it starts"),
-        ("2027-02-29", "not a date on the calendar"),
-        ("2026/12/24", "YYYY-MM-DD"),
-        ("20261224", "YYYY-MM-DD"),
-        ("2026-W52-1", "YYYY-MM-DD"),
-        ("2026-12-24..", "YYYY-MM-DD"),
+        ("26-12-2026..24-12-2026", "ends before it starts"),
+        ("2027-02-29", "dd-mm-yyyy or yyyy-mm-dd"),
+        ("29-02-2027", "dd-mm-yyyy or yyyy-mm-dd"),
+        ("2026/12/24", "dd-mm-yyyy or yyyy-mm-dd"),
+        ("20261224", "dd-mm-yyyy or yyyy-mm-dd"),
+        ("2026-W52-1", "dd-mm-yyyy or yyyy-mm-dd"),
+        ("2026-12-24..", "dd-mm-yyyy or yyyy-mm-dd"),
     ],
 )
 def test_parse_day_range_refuses(text, fragment):
@@ -295,7 +299,7 @@ def test_day_range_model_refuses_reversed():
         (
             Schedule(rrule=rotation_rrule(d("2026-01-05"), 4, 4)),
             "4 days on, 4 days off, from 5 Jan 2026",
-            "4 dagen op, 4 dagen af, vanaf 5 jan 2026",
+            "4 dagen werken, 4 dagen vrij, vanaf 5 jan. 2026",
         ),
         (Schedule(rrule="RRULE:FREQ=WEEKLY;BYDAY=TU,WE,TH"), "Tue–Thu", "di–do"),
         (Schedule(rrule="FREQ=DAILY;INTERVAL=3"), "By the rule FREQ=DAILY;INTERVAL=3",
@@ -313,4 +317,4 @@ def test_describe_other_rules_and_overlapping_days_off():
         off=[parse_day_range("2026-12-24..2026-12-26"), parse_day_range("2026-12-26..2026-12-27")],
     )
     assert s.describe(Translator("en")) == "By the rule FREQ=MONTHLY;BYMONTHDAY=1,15, from 5 Jan 2026, 4 days off"
-    assert s.describe(Translator("nl")).startswith("Volgens de regel FREQ=MONTHLY;BYMONTHDAY=1,15, vanaf 5 jan 2026")
+    assert s.describe(Translator("nl")).startswith("Volgens de regel FREQ=MONTHLY;BYMONTHDAY=1,15, vanaf 5 jan. 2026")

@@ -233,12 +233,15 @@ def test_the_periods_in_words_in_both_languages():
         "From 1 Mar 2027: 4 days on, 4 days off, from 1 Mar 2027",
     ]
     assert period_lines(h, Translator("nl")) == [
-        "Vanaf het begin tot en met 3 jan 2027: ma–vr",
-        "Van 4 jan 2027 tot en met 28 feb 2027: Volgens de regel FREQ=DAILY;INTERVAL=2",
-        "Vanaf 1 mrt 2027: 4 dagen op, 4 dagen af, vanaf 1 mrt 2027",
+        "Vanaf het begin tot en met 3 jan. 2027: ma–vr",
+        "Van 4 jan. 2027 tot en met 28 feb. 2027: Volgens de regel FREQ=DAILY;INTERVAL=2",
+        "Vanaf 1 mrt. 2027: 4 dagen werken, 4 dagen vrij, vanaf 1 mrt. 2027",
     ]
+    assert period_lines(h, Translator("nl"), date(2027, 6, 1))[1] == \
+        "Van 4 jan. tot en met 28 feb.: Volgens de regel FREQ=DAILY;INTERVAL=2", "this year's dates: no year"
     assert h.describe(Translator("en")) == "From 1 Mar 2027: 4 days on, 4 days off, from 1 Mar 2027, 1 day off"
-    assert h.describe(Translator("nl")) == "Vanaf 1 mrt 2027: 4 dagen op, 4 dagen af, vanaf 1 mrt 2027, 1 vrije dag"
+    assert h.describe(Translator("nl")) == \
+        "Vanaf 1 mrt. 2027: 4 dagen werken, 4 dagen vrij, vanaf 1 mrt. 2027, 1 vrije dag"
 
 
 def test_a_weekly_rrule_reads_as_the_weekdays_it_names():

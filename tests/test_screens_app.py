@@ -93,8 +93,8 @@ async def test_the_palette_offers_the_app_actions_in_the_interface_language(tmp_
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Reflecteren: nieuwe reflectie" in titles and "Taal: English" in titles
-        assert {"Ga naar: Voortgang", "Weekreview", "Instellingen"} <= set(titles)
+        assert {"Ga naar: Voortgang", "Weekterugblik", "Instellingen"} <= set(titles)
         await pilot.press("enter")  # into Reflect: no section changes mid-reflection
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
-        assert "Ga naar: Dagboek" not in titles and "Weekreview" not in titles
+        assert "Ga naar: Dagboek" not in titles and "Weekterugblik" not in titles

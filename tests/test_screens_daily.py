@@ -115,7 +115,7 @@ async def test_today_names_a_draft_before_r_is_pressed(tmp_data_dir: Path) -> No
         today = app.screen
         assert isinstance(today, TodayScreen)
         line = today.query_one("#draft-line", Static)
-        assert line.display and "reflectie in wording" in str(line.render())
+        assert line.display and "onafgemaakte reflectie" in str(line.render())
         assert "druk op r om verder te gaan" in str(line.render())
         await pilot.press("r")
         await settle(pilot)

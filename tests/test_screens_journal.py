@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from textual.widgets import DataTable, Input, Select
 
 from covey_coach.journal.store import open_store
@@ -75,7 +77,9 @@ async def test_a_bad_date_shows_a_hint_and_is_left_out(tmp_data_dir: Path) -> No
         await type_text(pilot, "2026-13-01")
         await pilot.pause()
         hint = screen.query_one("#filter-hint")
-        assert hint.display and "2026-13-01" in str(hint.render())
+        assert hint.display and str(hint.render()) == (
+            "From: “2026-13-01” is not a date. Write dd-mm-yyyy or yyyy-mm-dd, such as 23-11-2026; "
+            "until then this box is left out.")
         assert len(row_ids(screen)) == 12
         screen.query_one("#since", Input).value = "2026-11-20"
         await pilot.pause()
@@ -162,3 +166,19 @@ async def test_a_private_entry_stays_private_through_an_edit_and_says_so(tmp_dat
         await settle(pilot)
     after = stored(tmp_data_dir)["seed-12"]
     assert after.private is True and after.tags == ["allergy"], "editing in the app keeps the flag and tags"
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_the_date_boxes_read_day_first_as_their_placeholder_shows(tmp_data_dir: Path, lang: str) -> None:
+    app = make_seeded_app(lang, tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_journal(pilot)
+        since, until = screen.query_one("#since", Input), screen.query_one("#until", Input)
+        assert since.placeholder == {"en": "dd-mm-yyyy", "nl": "dd-mm-jjjj"}[lang]
+        since.value, until.value = "16-11-2026", "2026-11-19"
+        await pilot.pause()
+        assert row_ids(screen) == ["seed-10", "seed-09", "seed-08", "seed-07"]
+        since.value = "16-11-26"  # a two-digit year is neither form
+        await pilot.pause()
+        hint = str(screen.query_one("#filter-hint").render())
+        assert hint.startswith({"en": "From: “16-11-26”", "nl": "Vanaf: ‘16-11-26’"}[lang])

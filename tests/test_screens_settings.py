@@ -50,8 +50,10 @@ async def test_settings_change_the_schedule_and_the_saved_file_holds_it(tmp_data
         screen = await open_settings(pilot)
         await pilot.click("#weekday-4")  # Friday is no longer a working day
         await add_day_off(pilot, screen, "2026-11-23")
-        await add_day_off(pilot, screen, "2026-12-24..2026-12-26")
-        assert screen.query_one("#off-list", OptionList).option_count == 2
+        await add_day_off(pilot, screen, "24-12-2026..26-12-2026")  # day first, as the placeholder shows
+        off_list = screen.query_one("#off-list", OptionList)
+        assert [str(off_list.get_option_at_index(k).prompt) for k in range(off_list.option_count)] == [
+            "23 Nov", "24 Dec to 26 Dec (3 days)"]
         assert shown(screen, "#schedule-describe") == "Your schedule: Mon–Thu, 4 days off."
         screen.query_one("#times-3", Input).value = "3"
         await pilot.press("ctrl+s")
@@ -72,8 +74,10 @@ async def test_settings_change_the_schedule_and_the_saved_file_holds_it(tmp_data
 
 
 @pytest.mark.parametrize("field, text, sentence", [
-    ("off", "2026-13-01", "‘2026-13-01’ is geen dag of reeks dagen."),
-    ("from", "2026-11-31", "‘2026-11-31’ is geen datum."),
+    ("off", "2026-13-01", "Vrije dagen: ‘2026-13-01’ is geen dag of reeks dagen. Schrijf één dag als 25-12-2026"),
+    ("off", "12-25-2026", "Vrije dagen: ‘12-25-2026’ is geen dag"),  # month first is never read
+    ("from", "2026-11-31", "Vanaf: ‘2026-11-31’ is geen datum. Schrijf dd-mm-jjjj of jjjj-mm-dd"),
+    ("from", "31-11-2026", "Vanaf: ‘31-11-2026’ is geen datum."),
 ])
 async def test_a_bad_day_off_or_from_date_shows_a_hint_in_words_and_saves_nothing(
         tmp_data_dir: Path, field: str, text: str, sentence: str) -> None:
@@ -155,15 +159,15 @@ async def test_a_from_date_adds_a_period_and_the_weeks_before_it_stay(tmp_data_d
         assert shown(screen, "#periods") == "From the start: Mon–Fri"
         await pilot.click("#weekday-5")  # Saturdays too, but only from today on
         screen.query_one("#from-input", Input).focus()
-        await paste(pilot, TODAY.isoformat())
-        assert shown(screen, "#periods") == "From the start to 22 Nov 2026: Mon–Fri\nFrom 23 Nov 2026: Mon–Sat"
-        assert shown(screen, "#schedule-describe") == "Your schedule: From 23 Nov 2026: Mon–Sat."
+        await paste(pilot, "23-11-2026")  # day first, as the placeholder shows
+        assert shown(screen, "#periods") == "From the start to 22 Nov: Mon–Fri\nFrom 23 Nov: Mon–Sat"
+        assert shown(screen, "#schedule-describe") == "Your schedule: From 23 Nov: Mon–Sat."
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, TodayScreen)
         assert app.stats_at(TODAY - timedelta(days=1)).to_json() == last_week, "the weeks before it stay"
         again = await open_settings(pilot)
-        assert shown(again, "#periods") == "From the start to 22 Nov 2026: Mon–Fri\nFrom 23 Nov 2026: Mon–Sat"
+        assert shown(again, "#periods") == "From the start to 22 Nov: Mon–Fri\nFrom 23 Nov: Mon–Sat"
         assert again.query_one("#from-input", Input).value == ""
         assert [again.query_one(f"#weekday-{d}", TickBox).value for d in range(7)] == [True] * 6 + [False]
     stored = json.loads(journal_paths(tmp_data_dir).settings.read_text(encoding="utf-8"))
@@ -186,10 +190,25 @@ async def test_saving_other_settings_keeps_every_period(tmp_data_dir: Path, late
         screen = await open_settings(pilot)
         assert bool(screen.query("#rrule-note")) == bool(later.rrule), "a rota is named, with no weekday ticked"
         assert [d for d in range(7) if screen.query_one(f"#weekday-{d}", TickBox).value] == ticked
-        assert shown(screen, "#periods") == f"From the start to 15 Nov 2026: Mon–Fri\nFrom 16 Nov 2026: {shown_as}"
+        assert shown(screen, "#periods") == f"From the start to 15 Nov: Mon–Fri\nFrom 16 Nov: {shown_as}"
         screen.query_one("#times-3", Input).value = "2"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, TodayScreen)
     saved = load_settings(journal_paths(tmp_data_dir))
     assert saved.schedule == history and saved.target(3) == (2, 7)
+
+
+async def test_two_bad_targets_are_named_in_the_plural(tmp_data_dir: Path) -> None:
+    app = make_seeded_app("nl", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_settings(pilot)
+        screen.query_one("#days-2", Input).value = "0"
+        screen.query_one("#times-6", Input).value = "x"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert shown(screen, "#target-hint").startswith("Eigenschappen 2, 6: schrijf hele getallen van 1 tot en met")
+        screen.query_one("#days-2", Input).value = "7"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert shown(screen, "#target-hint").startswith("Eigenschap 6: schrijf hele getallen")

@@ -400,16 +400,20 @@ def test_report_in_english_and_dutch():
 
     en = _render(stats, "en", schedule=schedule)
     assert "Current streak" in en and "11 days" in en and "Best streak" in en
-    assert "22 Nov 2026" in en and "Mon–Fri, 3 days off" in en and "Be proactive" in en
+    assert "22 November 2026" in en and "Mon–Fri, 3 days off" in en and "Be proactive" in en
     assert "3.5" in en or "3.7" in en
 
     nl = _render(stats, "nl", schedule=schedule)
     assert "Huidige reeks" in nl and "11 dagen" in nl and "Langste reeks" in nl
-    assert "22 nov 2026" in nl and "ma–vr, 3 vrije dagen" in nl and "Wees proactief" in nl
-    assert "Gewoonte" in nl and "Current streak" not in nl
+    assert "22 november 2026" in nl and "ma–vr, 3 vrije dagen" in nl and "Wees proactief" in nl
+    assert "Eigenschap" in nl and "Gewoonte" not in nl and "Current streak" not in nl
     mean = stats.weeks[-1].mean_rating
     assert f"{mean:.1f}".replace(".", ",") in nl  # Dutch decimal comma
-    assert "2026-W47" in nl
+    # Weeks and dates as a person reads them; the year only where it is not the year of as_of.
+    assert "week 47" in nl and "16 nov." in nl and "2026-W47" not in nl and "16 nov. 2026" not in nl
+    assert "week 47" in en and "16 Nov" in en and "16 Nov 2026" not in en
+    later = compute_stats(entries, schedule, d("2027-01-10"))
+    assert "16 nov. 2026" in _render(later, "nl", schedule=schedule), "another year's week: its date says so"
 
 
 def test_report_for_an_empty_journal():

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 
 def _doctor(args: argparse.Namespace, ctx: Context) -> int:
+    from covey_coach.days import today
     from covey_coach.journal import doctor
 
     t, paths = ctx.t, ctx.paths
@@ -32,7 +33,7 @@ def _doctor(args: argparse.Namespace, ctx: Context) -> int:
         print(t("cli.doctor_backups", folder=str(paths.backups)))
         for backup, result in listing:
             state = t("cli.reflections", count=result.entries) if result.healthy else t("cli.doctor_backup_bad")
-            print(f"  {backup.name}  {t.date(backup.modified.date())}  {state}")
+            print(f"  {backup.name}  {t.short_date(backup.modified.date(), today())}  {state}")
     else:
         print(t("cli.doctor_no_backups"))
     if check.problem is not None:

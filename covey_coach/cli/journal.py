@@ -96,11 +96,17 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
         sys.stdout.buffer.write(orjson.dumps([e.model_dump(mode="json") for e in entries], option=orjson.OPT_INDENT_2))
         sys.stdout.write("\n")
         return 0
+    from covey_coach.days import today
+    from covey_coach.journal.settings import load_settings
+
     t = ctx.t
-    for e in entries:
+    now = today(load_settings(ctx.paths).day_start_hour)
+    days = [t.short_date(e.day, now) for e in entries]
+    width = max(map(len, days), default=0)
+    for e, day in zip(entries, days, strict=True):
         lock = " 🔒" if e.private else ""
         first_line = e.encounter.strip().splitlines()[0]
-        print(f"{e.day.isoformat()}  {t('cli.habit_short', n=e.habit)}  {'★' * e.rating}{'☆' * (5 - e.rating)}  "
+        print(f"{day:<{width}}  {t('cli.habit_short', n=e.habit)}  {'★' * e.rating}{'☆' * (5 - e.rating)}  "
               f"{first_line}{lock}")
     if not entries:
         print(t("cli.list_empty"), file=sys.stderr)
@@ -132,7 +138,7 @@ def register(sub: Subcommands, t: Translator) -> None:
     add.add_argument("--habit", required=True, metavar="N", help=t("cli.opt_habit"))
     add.add_argument("--rating", required=True, metavar="R", help=t("cli.opt_rating"))
     add.add_argument("--encounter", required=True, metavar="TEXT", help=t("cli.opt_encounter"))
-    add.add_argument("--date", metavar="YYYY-MM-DD", help=t("cli.opt_date"))
+    add.add_argument("--date", metavar="D", help=t("cli.opt_date"))
     add.add_argument("--energy", metavar="E", help=t("cli.opt_energy"))
     add.add_argument("--commitment", metavar="TEXT", help=t("cli.opt_commitment"))
     add.add_argument("--channel", choices=[c.value for c in Channel], default=Channel.OTHER.value,

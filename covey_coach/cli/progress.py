@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from covey_coach.cli.journal import day_option
@@ -13,7 +14,7 @@ from covey_coach.errors import InputError, Problem, validation_problem
 if TYPE_CHECKING:
     from covey_coach.cli.context import Context, Subcommands
     from covey_coach.i18n import Translator
-    from covey_coach.progress.schedule import ScheduleHistory
+    from covey_coach.progress.schedule import DayRange, ScheduleHistory
 
 
 def _stats(args: argparse.Namespace, ctx: Context) -> int:
@@ -49,20 +50,38 @@ def _problem(exc: ValueError) -> str | Problem:
     return str(exc).rstrip(".")
 
 
-def _show_schedule(history: ScheduleHistory, t: Translator) -> None:
+def _show_schedule(history: ScheduleHistory, t: Translator, day: date) -> None:
     from covey_coach.progress.schedule import period_lines
 
-    print(history.describe(t))
-    for line in period_lines(history, t):
+    print(history.describe(t, day))
+    for line in period_lines(history, t, day):
         print(f"  {line}")
     for item in history.off:
-        print(f"  {t('cli.schedule_off_item', range=str(item))}")
+        words = (t.short_date(item.start, day) if item.start == item.end else
+                 t("cli.schedule_off_range", start=t.short_date(item.start, day), end=t.short_date(item.end, day)))
+        print(f"  {t('cli.schedule_off_item', range=words)}")
+
+
+def _off_ranges(texts: list[str]) -> list[DayRange]:
+    """Every --off, or InputError naming the one that is not a day or a range of days."""
+    from covey_coach.progress.schedule import parse_day_range
+    from covey_coach.progress.schedule.days_off import RangeBackwardsError
+
+    out: list[DayRange] = []
+    for text in texts:
+        try:
+            out.append(parse_day_range(text))
+        except RangeBackwardsError:
+            raise InputError("errors.range_backwards", field="--off", value=text) from None
+        except ValueError:
+            raise InputError("errors.bad_day_range", field="--off", value=text) from None
+    return out
 
 
 def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.journal.settings import load_settings, save_settings
     from covey_coach.journal.store import writer_lock
-    from covey_coach.progress.schedule import Rule, parse_day_range, parse_weekdays
+    from covey_coach.progress.schedule import Rule, parse_weekdays
 
     t = ctx.t
     has_rule = args.weekdays is not None or args.rrule is not None
@@ -72,8 +91,8 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
         raise InputError("errors.schedule_from_alone")
     # Parse everything before touching the settings file: refused input writes nothing.
     start = day_option(args.from_day, "--from")
+    off = _off_ranges(args.off or [])
     try:
-        off = [parse_day_range(text) for text in args.off or []]
         rule: Rule | None = None
         if args.weekdays is not None:
             rule = Rule(weekdays=parse_weekdays(args.weekdays))
@@ -84,7 +103,7 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     settings = load_settings(ctx.paths)
     history = settings.schedule
     if not (has_rule or off or args.clear_off):
-        _show_schedule(history, t)
+        _show_schedule(history, t, today(settings.day_start_hour))
         return 0
     if rule is not None:
         history = history.replaced(rule) if start is None else history.changed_from(start, rule)
@@ -92,7 +111,7 @@ def _schedule(args: argparse.Namespace, ctx: Context) -> int:
     history = history.with_off(kept_off + [r for r in off if r not in kept_off])
     with writer_lock(ctx.paths):
         save_settings(ctx.paths, settings.model_copy(update={"schedule": history}))
-    print(t("cli.schedule_saved", schedule=history.describe(t)))
+    print(t("cli.schedule_saved", schedule=history.describe(t, today(settings.day_start_hour))))
     return 0
 
 

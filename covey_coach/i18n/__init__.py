@@ -9,7 +9,8 @@ Babel's plural rules pick one), looked up with ``t(key, count=n)``::
     [days]
     one = "{count} day"
     other = "{count} days"
-Dates and numbers go through Babel so Dutch reads "23 nov. 2026" and "3,5".
+Numbers go through Babel so Dutch reads "3,5"; dates and weeks on screen come from
+``i18n/dates.py`` ("23 nov.", "week 47"), which also reads typed dates.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ class Translator:
         if text is None:
             # A missing key is a bug the catalogue test catches; show the key rather than crash a screen.
             text = catalogue(DEFAULT_LANG).get(key, key)
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        return _one_full_stop(text, values).format(**values)
 
     def has(self, key: str) -> bool:
         return key in self._strings or f"{key}.other" in self._strings
@@ -74,6 +77,24 @@ class Translator:
         from babel.dates import format_date
 
         return format_date(day, format=style, locale=_BABEL_LOCALE[self.lang])
+
+    def short_date(self, day: date, today: date | None) -> str:
+        """``1 dec.`` (``1 dec. 2025`` when not ``today``'s year): every date in a table, list or note."""
+        from covey_coach.i18n.dates import short_date
+
+        return short_date(day, self.lang, today)
+
+    def full_date(self, day: date) -> str:
+        """``dinsdag 1 december 2026``: a heading's date."""
+        from covey_coach.i18n.dates import full_date
+
+        return full_date(day, self.lang)
+
+    def week_name(self, day: date, today: date) -> str:
+        """``week 47`` (``week 47 van 2025`` when not ``today``'s ISO year) for the week ``day`` is in."""
+        from covey_coach.i18n.dates import week_name
+
+        return week_name(day, self.lang, today)
 
     def weekday(self, day: date, style: str = "wide") -> str:
         from babel.dates import format_date
@@ -91,6 +112,15 @@ class Translator:
         from babel.numbers import format_percent
 
         return format_percent(value, format="0%", locale=_BABEL_LOCALE[self.lang])
+
+
+def _one_full_stop(text: str, values: dict[str, Any]) -> str:
+    """``"Van {date}."`` with ``date="21 nov."`` reads "Van 21 nov.", not "21 nov..": the
+    abbreviation's full stop ends the sentence too, as Dutch and English both write it."""
+    for name, value in values.items():
+        if isinstance(value, str) and value.endswith(".") and not value.endswith(".."):
+            text = text.replace(f"{{{name}}}.", f"{{{name}}}")
+    return text
 
 
 @lru_cache(maxsize=256)

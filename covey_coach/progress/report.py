@@ -64,8 +64,11 @@ def stats_renderable(
     schedule: ScheduleLike | None = None,
     weeks: int = 8,
 ) -> RenderableType:
-    """The whole stats report: summary, habit strength, the last ``weeks`` weeks, what it means."""
-    parts: list[RenderableType] = [Text(t("stats.title", date=t.date(stats.as_of)), style="bold")]
+    """The whole stats report: summary, habit strength, the last ``weeks`` weeks, what it means.
+
+    Dates and weeks carry their year only when it is not the year of ``stats.as_of``."""
+    as_of = stats.as_of
+    parts: list[RenderableType] = [Text(t("stats.title", date=t.date(as_of, "long")), style="bold")]
 
     summary = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
     summary.add_column(style="bold")
@@ -85,14 +88,14 @@ def stats_renderable(
         )
     summary.add_row(t("stats.consistency"), consistency)
     if schedule is not None:
-        summary.add_row(t("stats.schedule_label"), schedule.describe(t))
+        summary.add_row(t("stats.schedule_label"), schedule.describe(t, as_of))
     if stats.first_day is not None:
-        summary.add_row(t("stats.first_day"), t.date(stats.first_day))
+        summary.add_row(t("stats.first_day"), t.short_date(stats.first_day, as_of))
     summary.add_row(t("arc.commitments.label"), commitments_value(stats.commitments, t))
     parts.append(summary)
 
     if stats.first_day is None:
-        parts.append(Text(t("stats.empty", date=t.date(stats.as_of)), style="italic"))
+        parts.append(Text(t("stats.empty", date=t.date(as_of, "long")), style="italic"))
 
     habits = Table(title=t("stats.habits_title"), title_justify="left", box=box.SIMPLE_HEAD)
     habits.add_column(t("stats.col_habit"))
@@ -114,16 +117,17 @@ def stats_renderable(
     shown = stats.weeks[-weeks:] if weeks > 0 else []
     if shown:
         table = Table(title=t("stats.weeks_title", count=len(shown)), title_justify="left", box=box.SIMPLE_HEAD)
-        table.add_column(t("stats.col_week"))
-        table.add_column(t("stats.col_from"))
+        # "16 nov. 2026" stays on one line; the figures' headers wrap instead.
+        table.add_column(t("stats.col_week"), no_wrap=True)
+        table.add_column(t("stats.col_from"), no_wrap=True)
         table.add_column(t("stats.col_entries"), justify="right")
         table.add_column(t("stats.col_reflected"), justify="right")
         table.add_column(t("stats.col_consistency"), justify="right")
         table.add_column(t("stats.col_mean"), justify="right")
         for w in shown:
             table.add_row(
-                w.week,
-                t.date(w.start, "short"),
+                t.week_name(w.start, w.start),  # "week 47": its first day, beside it, carries the year
+                t.short_date(w.start, as_of),
                 str(w.entries),
                 t("stats.reflected_of", reflected=w.reflected_scheduled_days, scheduled=w.scheduled_days),
                 _share(w.consistency, t),

@@ -1,26 +1,28 @@
-"""Days off: a date or an inclusive range of dates (``2026-12-24..2026-12-26``), and its parser."""
+"""Days off: a date or an inclusive range of dates (``2026-12-24..2026-12-26``, ``24-12-2026..26-12-2026``),
+and its parser."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-__all__ = ["DayRange", "parse_date", "parse_day_range"]
+from covey_coach.i18n import dates
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+__all__ = ["DayRange", "RangeBackwardsError", "parse_date", "parse_day_range"]
 
 
 def parse_date(text: str) -> date:
-    """A ``YYYY-MM-DD`` date, or ``ValueError`` with one sentence."""
-    text = text.strip()
-    if not _ISO_DAY.fullmatch(text):
-        raise ValueError(f"'{text}' is not a date: write it as YYYY-MM-DD.")
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a date on the calendar.") from None
+    """A typed date in either accepted form, or ``DateInputError`` (a ``ValueError``) with one sentence."""
+    return dates.parse_date(text)
+
+
+class RangeBackwardsError(ValueError):
+    """A range of days whose last day comes before its first."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(f"The range {text} ends before it starts.")
+        self.text = text
 
 
 class DayRange(BaseModel):
@@ -53,16 +55,12 @@ class DayRange(BaseModel):
 
 
 def parse_day_range(text: str) -> DayRange:
-    """``"2026-12-24..2026-12-26"`` or ``"2026-12-25"`` → a :class:`DayRange`.
+    """``"2026-12-24..2026-12-26"``, ``"24-12-2026..26-12-2026"`` or one day → a :class:`DayRange`.
 
-    Raises ``ValueError`` with one sentence on bad input.
+    Raises ``DateInputError`` for a day that is not a date, ``RangeBackwardsError`` for a
+    range that ends before it starts (both ``ValueError``, with one sentence).
     """
-    text = text.strip()
-    if ".." in text:
-        first, _, last = text.partition("..")
-        start, end = parse_date(first), parse_date(last)
-    else:
-        start = end = parse_date(text)
+    start, end = dates.parse_date_range(text)
     if end < start:
-        raise ValueError(f"The range {text} ends before it starts.")
+        raise RangeBackwardsError(text.strip())
     return DayRange(start=start, end=end)

@@ -136,9 +136,9 @@ class ScheduleHistory(BaseModel):
             out.update(r.days())
         return out
 
-    def describe(self, t: Translator) -> str:
+    def describe(self, t: Translator, today: date | None = None) -> str:
         """The rule in force now, from when if it has not always held, and the days off, in words."""
-        return describe_history(self, t)
+        return describe_history(self, t, today)
 
 
 ScheduleLike = Schedule | ScheduleHistory

@@ -126,6 +126,6 @@ class Schedule(Rule):
         """Every day inside the days-off ranges (overlaps counted once)."""
         return self.history().off_days()
 
-    def describe(self, t: Translator) -> str:
+    def describe(self, t: Translator, today: date | None = None) -> str:
         """The schedule in words: "Mon–Fri, 3 days off" / "ma–vr, 3 vrije dagen"."""
-        return self.history().describe(t)
+        return self.history().describe(t, today)

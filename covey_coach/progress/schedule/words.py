@@ -42,9 +42,10 @@ def weekday_words(days: list[int], t: Translator) -> str:
     return ", ".join(parts)
 
 
-def describe_rule(rule: Rule, t: Translator) -> str:
+def describe_rule(rule: Rule, t: Translator, today: date | None = None) -> str:
     """One rule, without its period's dates: a weekly RRULE reads as the weekdays it names,
-    so ``FREQ=WEEKLY;BYDAY=MO,TU`` and ``--weekdays mon,tue`` read the same."""
+    so ``FREQ=WEEKLY;BYDAY=MO,TU`` and ``--weekdays mon,tue`` read the same. Dates carry their
+    year unless it is ``today``'s."""
     if not rule.rrule:
         if rule.weekdays is None:
             return t("stats.schedule.every_day")
@@ -53,7 +54,7 @@ def describe_rule(rule: Rule, t: Translator) -> str:
     if rotation is not None:
         start, on, off = rotation
         return t("stats.schedule.rotation", on=t("stats.schedule.rotation_on", count=on),
-                 off=t("stats.schedule.rotation_off", count=off), start=t.date(start))
+                 off=t("stats.schedule.rotation_off", count=off), start=t.short_date(start, today))
     weekly = weekly_byday(rule.rrule)
     if weekly is not None:
         return weekday_words(weekly, t)
@@ -61,7 +62,7 @@ def describe_rule(rule: Rule, t: Translator) -> str:
     text = " ".join(line.body for line in parsed.rules) or rule.rrule
     start = parsed.rules[0].start if parsed.rules else None
     if start is not None:  # its own DTSTART; a rule without one starts with its period
-        return t("stats.schedule.rrule_from", rule=text, start=t.date(start))
+        return t("stats.schedule.rrule_from", rule=text, start=t.short_date(start, today))
     return t("stats.schedule.rrule", rule=text)
 
 
@@ -72,26 +73,27 @@ def _with_off(base: str, history: ScheduleHistory, t: Translator) -> str:
     return t("stats.schedule.with_off", schedule=base, off=t("stats.schedule.days_off", count=count))
 
 
-def describe_history(history: ScheduleHistory, t: Translator) -> str:
+def describe_history(history: ScheduleHistory, t: Translator, today: date | None = None) -> str:
     """The rule in force now ("From 4 Jan 2027: Mon, Tue" once it has not always held), days off."""
     current = history.current
-    base = describe_rule(current, t)
+    base = describe_rule(current, t, today)
     if current.start is not None:
-        base = t("stats.schedule.since", start=t.date(current.start), schedule=base)
+        base = t("stats.schedule.since", start=t.short_date(current.start, today), schedule=base)
     return _with_off(base, history, t)
 
 
-def period_lines(history: ScheduleHistory, t: Translator) -> list[str]:
+def period_lines(history: ScheduleHistory, t: Translator, today: date | None = None) -> list[str]:
     """Every period with its dates, oldest first: "From the start to 3 Jan 2027: Mon–Fri"."""
     lines: list[str] = []
     for period, end in zip(history.periods, history.period_ends(), strict=True):
-        rule = describe_rule(period, t)
+        rule = describe_rule(period, t, today)
         if end is None:
             lines.append(t("stats.schedule.period_always", schedule=rule) if period.start is None
-                         else t("stats.schedule.since", start=t.date(period.start), schedule=rule))
+                         else t("stats.schedule.since", start=t.short_date(period.start, today), schedule=rule))
         elif period.start is None:
-            lines.append(t("stats.schedule.period_until", end=t.date(end), schedule=rule))
+            lines.append(t("stats.schedule.period_until", end=t.short_date(end, today), schedule=rule))
         else:
-            lines.append(t("stats.schedule.period_between", start=t.date(period.start), end=t.date(end),
+            lines.append(t("stats.schedule.period_between", start=t.short_date(period.start, today),
+                           end=t.short_date(end, today),
                            schedule=rule))
     return lines
