@@ -132,6 +132,18 @@ class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
             if breakpoints and dimension:
                 self.add_class(*self._get_breakpoint_classes(dimension, breakpoints))  # noqa: SLF001
 
+    def _compositor_refresh(self) -> None:
+        # Textual draws a layout refreshed inside a batch update right after it, still inside the
+        # batch: the first screen is composed inside the app's start-up batch, so that frame was
+        # computed (~13 ms), thrown away by the app (no output in a batch) and yet counted as
+        # drawn, and the first frame written left out what it had "drawn" (Today's button) until
+        # a full redraw one frame later. Inside a batch, ask for a whole repaint instead: the
+        # screen's update timer does it once the batch is over.
+        if self.app._batch_count:  # noqa: SLF001 - see above
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
+
     _styled_for: Hashable | None = None
     """The app's style state when this screen's styles were last brought up to date."""
 

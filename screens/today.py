@@ -40,6 +40,11 @@ class TodayScreen(CoveyScreen[None]):
     ]
     """Settings and Quit stay out of the footer (room for the sections at 80 columns); F1 lists them."""
 
+    AUTO_FOCUS = "#start"
+    """The button has focus from the compose on. Textual's default focuses the first focusable
+    widget, the scrolling body: moving focus from it to the button afterwards restyled the
+    whole body twice (:focus-within) and drew a second first frame."""
+
     def __init__(self) -> None:
         super().__init__(id="today")
 
@@ -75,7 +80,6 @@ class TodayScreen(CoveyScreen[None]):
         # here as well drew Today twice at every start.
         # No reflection starts on a read-only journal; the one being opened will be writable.
         self.query_one("#start-row").display = self.writable or self.covey.opening
-        self.query_one("#start", Button).focus(scroll_visible=False)
 
     def journal_open(self) -> None:
         """The app has opened the journal: show its figures (what is computed came with it)."""

@@ -118,3 +118,48 @@ def test_the_first_look_reads_language_theme_and_hour_and_drops_what_does_not_fi
     assert (look.language, look.theme, look.day_start_hour) == (None, None, 4)
     settings.write_text("{not json", encoding="utf-8")
     assert first_look(settings).data == b"{not json", "a damaged file is refused by the full read"
+
+
+async def test_the_first_frame_is_computed_once_the_start_up_batch_is_over(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A frame computed inside the app's start-up batch is never written, yet the compositor
+    # counts it as drawn: the first frame written then lacked Today's button.
+    from textual._compositor import Compositor
+
+    app = make_seeded_app("en", tmp_data_dir)
+    in_batch: list[int] = []
+    real = Compositor.render_update
+
+    def render_update(self: Compositor, *args: object, **kwargs: object) -> object:
+        in_batch.append(app._batch_count)  # noqa: SLF001
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Compositor, "render_update", render_update)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert in_batch, "Today was drawn"
+        assert not any(in_batch), "no frame was computed to be thrown away"
+        assert "Reflect on one encounter" in "".join(
+            strip.text for strip in app.screen._compositor.render_strips()), "the button is on the frame"  # noqa: SLF001
+
+
+async def test_today_focuses_its_button_from_the_start_and_never_the_scrolling_body(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Focus moved from the body to the button restyled the whole body twice (:focus-within).
+    from textual.screen import Screen
+
+    focused: list[str | None] = []
+    real = Screen.set_focus
+
+    def set_focus(self: Screen[object], widget: object, *args: object, **kwargs: object) -> None:
+        if isinstance(self, TodayScreen):
+            focused.append(getattr(widget, "id", None))
+        real(self, widget, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Screen, "set_focus", set_focus)
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.opened()
+        await pilot.pause()
+        assert app.screen.focused is not None and app.screen.focused.id == "start"
+    assert focused[:1] == ["start"] and "today-body" not in focused
