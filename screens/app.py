@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Callable, Iterable
@@ -112,6 +113,7 @@ class CoveyApp(App[None]):
         """The content pack (habits, questions, principles) once loaded."""
         self._stats_cache: StatsCache | None = None
         self._opening: Worker[None] | None = None
+        self._opening_started = asyncio.Event()
         self._when_open: list[Callable[[], object]] = []
         super().__init__()
         translate_bindings(self, self.t)
@@ -197,13 +199,20 @@ class CoveyApp(App[None]):
     # -- life cycle ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        # Today is on screen already (the default mode); the journal opens behind it.
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        # Today is composed (the default mode); the journal opens behind it once its first frame
+        # is written: a thread started sooner takes the GIL from the layout and drawing of that
+        # frame for its imports and validation, and Today came up to 30 ms later.
+        self.call_after_refresh(self._start_opening)
+
+    def _start_opening(self) -> None:
         self._opening = self.run_worker(self._open, name="open-journal", group="open-journal", thread=True,
                                         exit_on_error=False, description="open the journal")
+        self._opening_started.set()
 
     async def opened(self) -> None:
         """Wait until the journal is open (or refused) and shown: for tests and benchmarks."""
+        await self._opening_started.wait()
         if self._opening is not None:
             await self._opening.wait()
         await self.animator.wait_until_complete()
@@ -289,6 +298,7 @@ class CoveyApp(App[None]):
             self.post_message(message)
 
     def on_unmount(self) -> None:
+        self._opening_started.set()  # ended before its first frame: nobody waits for an opening
         for stop in self._stop_listening:
             stop()
         self._stop_listening = []

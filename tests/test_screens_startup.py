@@ -143,6 +143,36 @@ async def test_the_first_frame_is_computed_once_the_start_up_batch_is_over(
             strip.text for strip in app.screen._compositor.render_strips()), "the button is on the frame"  # noqa: SLF001
 
 
+async def test_the_journal_opens_only_after_todays_first_frame(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The opening thread takes the GIL for its imports and validation: started sooner, it
+    # slowed the layout and drawing of the first frame.
+    from textual._compositor import Compositor
+
+    from screens.app import CoveyApp
+
+    frames: list[object] = []
+    frames_before_opening: list[int] = []
+    real_render, real_open = Compositor.render_update, CoveyApp._open
+
+    def render_update(self: Compositor, *args: object, **kwargs: object) -> object:
+        frames.append(self)
+        return real_render(self, *args, **kwargs)
+
+    def open_journal(self: CoveyApp) -> None:
+        frames_before_opening.append(len(frames))
+        real_open(self)
+
+    monkeypatch.setattr(Compositor, "render_update", render_update)
+    monkeypatch.setattr(CoveyApp, "_open", open_journal)
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.opened()
+        await pilot.pause()
+        assert app.journal is not None
+    assert len(frames_before_opening) == 1 and frames_before_opening[0] >= 1
+
+
 async def test_today_focuses_its_button_from_the_start_and_never_the_scrolling_body(
         tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Focus moved from the body to the button restyled the whole body twice (:focus-within).
