@@ -260,7 +260,7 @@ class CoveyApp(App[None]):
         self._when_open.clear()
         self.push_screen(ErrorScreen(exc.render(self.t)))
 
-    def _journal_open(self, journal: JournalSource, pack: ContentPack, review_due: bool) -> None:
+    async def _journal_open(self, journal: JournalSource, pack: ContentPack, review_due: bool) -> None:
         self.pack, self.journal = pack, journal
         writer = self.writer
         if writer is not None:
@@ -273,7 +273,7 @@ class CoveyApp(App[None]):
             self.theme = theme
         for screen in self.screen_stack:
             if isinstance(screen, TodayScreen):
-                screen.journal_open()
+                await screen.journal_open()
         self.refresh_bindings()
         if review_due and self.settings.review_postponed != self.today():
             from screens.weekly_review import WeeklyReviewScreen

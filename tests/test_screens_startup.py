@@ -61,11 +61,19 @@ async def test_today_is_drawn_while_the_journal_opens_and_its_figures_follow(
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen) and app.journal is None
         assert app.screen.query_one("#start", Button).display and app.screen.query_one("#start-row").display
-        assert shown(app, "#streak-value") == "", "no figure before the journal is read"
+        # Before the journal is read: the rows' labels in their place, no figure, and none of
+        # the rows' twenty widgets (they made the first frame a third slower).
+        assert shown(app, "#rows-preview").split() == ["Streak", "This", "week", "Today", "Last", "time"]
+        assert not app.screen.query(".today-row") and not app.screen.query("#streak-value")
         held_open.set()
         await app.opened()
         await pilot.pause()
         assert shown(app, "#streak-value") == "12 days in a row with a reflection."
+        assert not app.screen.query("#rows-preview")
+        rows = [row.id for row in app.screen.query(".today-row")]
+        assert rows == ["streak-row", "focus-row", "done-row", "commitment-row"]
+        body = [child.id for child in app.screen.query_one("#today-body").children]
+        assert body.index("commitment-row") + 1 == body.index("start-row"), "the rows come before the button"
 
 
 async def test_a_reflection_asked_for_while_the_journal_opens_starts_once_it_is_open(
