@@ -20,12 +20,12 @@ from covey_coach.errors import CoveyError
 from covey_coach.i18n import Lang, Translator, detect_language
 from covey_coach.journal.first_look import FirstLook, first_look
 from covey_coach.journal.paths import journal_paths
-from screens.base import change_journal
+from screens.base import BINDINGS_OF, change_journal
 from screens.build_ahead import build_ahead
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
-from screens.sections import journal_screen, progress_screen, today_screen
+from screens.sections import journal_screen, mode_of, progress_screen, today_screen
 from screens.today import TodayScreen
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -311,12 +311,13 @@ class CoveyApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings"):
+            screen = BINDINGS_OF.get() or self.screen  # whose keys: a hidden section's footer asks too
             # Sections change only from a section's own screens, never from a dialog or mid-reflection.
-            if self.journal is None or not getattr(self.screen, "MODE_KEYS", False):
+            if self.journal is None or not getattr(screen, "MODE_KEYS", False):
                 return False
             if action in ("new_reflection", "weekly_review", "open_settings") and self.writer is None:
                 return False  # each of these writes: not on a journal that can only be read
-            if action == "show_mode" and parameters and parameters[0] == self.current_mode:
+            if action == "show_mode" and parameters and parameters[0] == mode_of(self, screen):
                 return False  # the section you are in needs no key in the footer
         return True
 

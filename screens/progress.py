@@ -52,6 +52,10 @@ class ProgressScreen(CoveyScreen[None]):
     """The calendar's legend lays itself out for a narrow screen only when the class arrives
     with the first Resize (at 60 columns it lost its line otherwise; a snapshot shows it)."""
 
+    AUTO_FOCUS = "#progress-lower"
+    """Focused from the compose on, as on_mount asks: Textual's default focused the first
+    focusable widget, and moving focus from it restyled both (see TodayScreen.AUTO_FOCUS)."""
+
     def __init__(self) -> None:
         super().__init__(id="progress")
         self.stats: Stats | None = None

@@ -181,20 +181,26 @@ async def test_the_journal_opens_only_after_todays_first_frame(
     assert len(frames_before_opening) == 1 and frames_before_opening[0] >= 1
 
 
-async def test_today_focuses_its_button_from_the_start_and_never_the_scrolling_body(
-        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Focus moved from the body to the button restyled the whole body twice (:focus-within).
+def focus_log(monkeypatch: pytest.MonkeyPatch, screen_type: type) -> list[str | None]:
+    """The id of every widget focused on a ``screen_type`` screen from now on, in order."""
     from textual.screen import Screen
 
     focused: list[str | None] = []
     real = Screen.set_focus
 
     def set_focus(self: Screen[object], widget: object, *args: object, **kwargs: object) -> None:
-        if isinstance(self, TodayScreen):
+        if isinstance(self, screen_type):
             focused.append(getattr(widget, "id", None))
         real(self, widget, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Screen, "set_focus", set_focus)
+    return focused
+
+
+async def test_today_focuses_its_button_from_the_start_and_never_the_scrolling_body(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Focus moved from the body to the button restyled the whole body twice (:focus-within).
+    focused = focus_log(monkeypatch, TodayScreen)
     app = make_seeded_app("en", tmp_data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await app.opened()
