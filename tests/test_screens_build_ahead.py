@@ -128,3 +128,14 @@ async def test_the_journal_focuses_its_table_from_the_compose_on(
         await settle(pilot)
         assert app.screen.focused is not None and app.screen.focused.id == "entries"
     assert focused[:1] == ["entries"] and "habit-filter" not in focused
+
+
+def test_what_a_key_opens_is_imported_ahead_by_name() -> None:
+    # import_ahead names modules by string: a renamed module would silently be imported on the key again.
+    import importlib.util
+
+    from screens.build_ahead import IMPORTED_AHEAD, import_ahead
+
+    import_ahead()
+    assert all(importlib.util.find_spec(name) is not None for name in IMPORTED_AHEAD)
+    assert "screens.reflect" in IMPORTED_AHEAD
