@@ -21,7 +21,7 @@ from covey_coach.i18n import Lang, Translator, detect_language
 from covey_coach.journal.first_look import FirstLook, first_look
 from covey_coach.journal.paths import journal_paths
 from screens.base import BINDINGS_OF, change_journal
-from screens.build_ahead import KeyClock, build_ahead
+from screens.build_ahead import build_ahead
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
@@ -45,7 +45,7 @@ FROZEN_HOUR = time(18, 30)
 THEMES = ("textual-dark", "textual-light")
 
 
-class CoveyApp(KeyClock, App[None]):
+class CoveyApp(App[None]):
     """Covey Coach: one reflection a shift, one habit at a time."""
 
     TITLE = "Covey Coach"
@@ -200,7 +200,10 @@ class CoveyApp(KeyClock, App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        self.call_after_refresh(self._start_opening)  # after Today's first frame: a thread took the GIL from it
+        # Today is composed (the default mode); the journal opens behind it once its first frame
+        # is written: a thread started sooner takes the GIL from the layout and drawing of that
+        # frame for its imports and validation, and Today came up to 30 ms later.
+        self.call_after_refresh(self._start_opening)
 
     def _start_opening(self) -> None:
         self._opening = self.run_worker(self._open, name="open-journal", group="open-journal", thread=True,
@@ -295,7 +298,7 @@ class CoveyApp(KeyClock, App[None]):
             self.post_message(message)
 
     def on_unmount(self) -> None:
-        self._opening_started.set()  # ended before its first frame: nobody waits for it
+        self._opening_started.set()  # ended before its first frame: nobody waits for an opening
         for stop in self._stop_listening:
             stop()
         self._stop_listening = []

@@ -9,32 +9,10 @@ is mounted and filled but not shown; the switch then finds its stack ready and o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from time import monotonic
 from typing import Any
 
-from textual import events
 from textual.app import App
 from textual.screen import Screen
-
-QUIET = 0.4
-"""Seconds without a key before the next section is built: not while the person types or switches."""
-
-
-class KeyClock:
-    """For the app: when the last key came, so building ahead waits for a quiet moment."""
-
-    last_key: float = 0.0
-    """time.monotonic() of the last key."""
-
-    async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key):
-            self.last_key = monotonic()
-        await super().on_event(event)  # type: ignore[misc]
-
-
-def quiet(app: App[Any]) -> bool:
-    return monotonic() - getattr(app, "last_key", 0.0) >= QUIET
-
 
 SECTIONS = ("journal", "progress")
 """The sections built ahead, most visited first."""
@@ -125,9 +103,6 @@ def build_ahead(app: App[Any], modes: Sequence[str] = SECTIONS) -> None:
     def step() -> None:
         if not app.is_running or getattr(app, "journal", True) is None:
             return  # quitting, or the journal not open (a section needs it to fill itself)
-        if not quiet(app):  # a key was just pressed: its screen first (a search, a switch)
-            app.set_timer(QUIET, step)
-            return
         screen = build_section(app, first)
         if screen is None:
             app.call_after_refresh(build_ahead, app, rest)
@@ -149,9 +124,6 @@ def build_ahead(app: App[Any], modes: Sequence[str] = SECTIONS) -> None:
     def draw(screen: Screen[Any], rounds: int = 5) -> None:
         if not app.is_running:
             return
-        if not quiet(app):
-            app.set_timer(QUIET, lambda: draw(screen, rounds))
-            return
         if rounds and relay_out_hidden(app, screen):
             screen.call_after_refresh(draw, screen, rounds - 1)  # sizes settle in a few rounds (Progress: three)
             return
@@ -161,4 +133,4 @@ def build_ahead(app: App[Any], modes: Sequence[str] = SECTIONS) -> None:
     app.call_after_refresh(step)
 
 
-__all__ = ["IMPORTED_AHEAD", "QUIET", "SECTIONS", "KeyClock", "import_ahead", "build_ahead", "build_section", "compose_footers", "draw_hidden", "lay_out_hidden", "relay_out_hidden"]
+__all__ = ["IMPORTED_AHEAD", "SECTIONS", "import_ahead", "build_ahead", "build_section", "compose_footers", "draw_hidden", "lay_out_hidden", "relay_out_hidden"]

@@ -139,26 +139,3 @@ def test_what_a_key_opens_is_imported_ahead_by_name() -> None:
     import_ahead()
     assert all(importlib.util.find_spec(name) is not None for name in IMPORTED_AHEAD)
     assert "screens.reflect" in IMPORTED_AHEAD
-
-
-async def test_nothing_is_built_ahead_right_after_a_key(tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Built while the person searched the Journal, Progress slowed every letter typed.
-    from time import monotonic
-
-    import screens.build_ahead as build_ahead
-
-    monkeypatch.setattr(build_ahead, "QUIET", 60.0)
-    app = make_seeded_app("en", tmp_data_dir)
-    app.last_key = monotonic()  # as a key pressed while the journal opened
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        assert app.journal is not None and "journal" not in app._screen_stacks  # noqa: SLF001
-        app.last_key = 0.0
-        monkeypatch.setattr(build_ahead, "QUIET", 0.0)
-        build_ahead.build_ahead(app)
-        await settle(pilot)
-        for _ in range(50):
-            if "progress" in app._screen_stacks:  # noqa: SLF001
-                break
-            await pilot.pause()
-        assert {"journal", "progress"} <= set(app._screen_stacks), "built once it is quiet"  # noqa: SLF001
