@@ -200,9 +200,8 @@ class CoveyApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        # Today is composed (the default mode); the journal opens behind it once its first frame
-        # is written: a thread started sooner takes the GIL from the layout and drawing of that
-        # frame for its imports and validation, and Today came up to 30 ms later.
+        # The journal opens behind Today once its first frame is out: a thread started sooner
+        # took the GIL from that frame's layout and drawing (up to 30 ms).
         self.call_after_refresh(self._start_opening)
 
     def _start_opening(self) -> None:
