@@ -96,6 +96,7 @@ async def ours(folder: Path) -> dict[str, float]:
     out: dict[str, float] = {}
     app = make_app(folder, None, "en")
     async with app.run_test(size=SIZE) as pilot:
+        await app.opened()  # the opening starts after the first frame: no worker yet is not "open"
         await settled(pilot, "TodayScreen")
         out["Journal, first visit"] = await timed(pilot, "j", "JournalScreen")
         letters = []

@@ -10,6 +10,7 @@ Run: .venv/bin/python benchmarks/startup.py [rounds]
 
 from __future__ import annotations
 
+import compileall
 import statistics
 import sys
 import tempfile
@@ -38,6 +39,10 @@ Bare().run()
 
 def main() -> None:
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    # An installed app starts from byte-code, as Textual does here: with PYTHONDONTWRITEBYTECODE
+    # set (as in some shells and CI), our modules would be compiled again on every start.
+    for package in ("covey_coach", "screens"):
+        compileall.compile_dir(ROOT / package, quiet=1)
     t = Translator("en")
     first_paint, figures = t("screens.today.start"), t("screens.today.streak_note")
     covey = str(Path(sys.executable).with_name("covey-coach"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 from collections.abc import Callable, Iterable
@@ -19,12 +20,12 @@ from covey_coach.errors import CoveyError
 from covey_coach.i18n import Lang, Translator, detect_language
 from covey_coach.journal.first_look import FirstLook, first_look
 from covey_coach.journal.paths import journal_paths
-from screens.base import change_journal
+from screens.base import BINDINGS_OF, change_journal
 from screens.build_ahead import build_ahead
 from screens.dialogs import KeysDialog
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
-from screens.sections import journal_screen, progress_screen, today_screen
+from screens.sections import journal_screen, mode_of, progress_screen, today_screen
 from screens.today import TodayScreen
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -113,6 +114,7 @@ class CoveyApp(App[None]):
         """The content pack (habits, questions, principles) once loaded."""
         self._stats_cache: StatsCache | None = None
         self._opening: Worker[None] | None = None
+        self._opening_started = asyncio.Event()
         self._when_open: list[Callable[[], object]] = []
         super().__init__()
         translate_bindings(self, self.t)
@@ -198,13 +200,19 @@ class CoveyApp(App[None]):
     # -- life cycle ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        # Today is on screen already (the default mode); the journal opens behind it.
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        # The journal opens behind Today once its first frame is out: a thread started sooner
+        # took the GIL from that frame's layout and drawing (up to 30 ms).
+        self.call_after_refresh(self._start_opening)
+
+    def _start_opening(self) -> None:
         self._opening = self.run_worker(self._open, name="open-journal", group="open-journal", thread=True,
                                         exit_on_error=False, description="open the journal")
+        self._opening_started.set()
 
     async def opened(self) -> None:
         """Wait until the journal is open (or refused) and shown: for tests and benchmarks."""
+        await self._opening_started.wait()
         if self._opening is not None:
             await self._opening.wait()
         await self.animator.wait_until_complete()
@@ -252,7 +260,7 @@ class CoveyApp(App[None]):
         self._when_open.clear()
         self.push_screen(ErrorScreen(exc.render(self.t)))
 
-    def _journal_open(self, journal: JournalSource, pack: ContentPack, review_due: bool) -> None:
+    async def _journal_open(self, journal: JournalSource, pack: ContentPack, review_due: bool) -> None:
         self.pack, self.journal = pack, journal
         writer = self.writer
         if writer is not None:
@@ -265,7 +273,7 @@ class CoveyApp(App[None]):
             self.theme = theme
         for screen in self.screen_stack:
             if isinstance(screen, TodayScreen):
-                screen.journal_open()
+                await screen.journal_open()
         self.refresh_bindings()
         if review_due and self.settings.review_postponed != self.today():
             from screens.weekly_review import WeeklyReviewScreen
@@ -290,6 +298,7 @@ class CoveyApp(App[None]):
             self.post_message(message)
 
     def on_unmount(self) -> None:
+        self._opening_started.set()  # ended before its first frame: nobody waits for an opening
         for stop in self._stop_listening:
             stop()
         self._stop_listening = []
@@ -303,12 +312,13 @@ class CoveyApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings",
                       "open_reading"):
+            screen = BINDINGS_OF.get() or self.screen  # whose keys: a hidden section's footer asks too
             # Sections change only from a section's own screens, never from a dialog or mid-reflection.
-            if self.journal is None or not getattr(self.screen, "MODE_KEYS", False):
+            if self.journal is None or not getattr(screen, "MODE_KEYS", False):
                 return False
             if action in ("new_reflection", "weekly_review", "open_settings") and self.writer is None:
                 return False  # each of these writes: not on a journal that can only be read
-            if action == "show_mode" and parameters and parameters[0] == self.current_mode:
+            if action == "show_mode" and parameters and parameters[0] == mode_of(self, screen):
                 return False  # the section you are in needs no key in the footer
         return True
 

@@ -4,6 +4,7 @@ one way a screen changes the journal (:func:`change_journal`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from textual import events
@@ -23,6 +24,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from covey_coach.i18n import Translator
     from covey_coach.journal.service import Journal
     from screens.app import CoveyApp
+
+BINDINGS_OF: ContextVar[Screen[Any] | None] = ContextVar("BINDINGS_OF", default=None)
+"""The screen whose keys are being listed (its footer's), while they are: see CoveyScreen.active_bindings."""
 
 ResultType = TypeVar("ResultType")
 T = TypeVar("T")
@@ -132,6 +136,29 @@ class CoveyScreen(_Covey, Screen[ResultType], Generic[ResultType]):
             if breakpoints and dimension:
                 self.add_class(*self._get_breakpoint_classes(dimension, breakpoints))  # noqa: SLF001
 
+    def _compositor_refresh(self) -> None:
+        # Textual draws a layout refreshed inside a batch update right after it, still inside the
+        # batch: the first screen is composed inside the app's start-up batch, so that frame was
+        # computed (~13 ms), thrown away by the app (no output in a batch) and yet counted as
+        # drawn, and the first frame written left out what it had "drawn" (Today's button) until
+        # a full redraw one frame later. Inside a batch, ask for a whole repaint instead: the
+        # screen's update timer does it once the batch is over.
+        if self.app._batch_count:  # noqa: SLF001 - see above
+            self._repaint_required = True
+            return
+        super()._compositor_refresh()
+
+    @property
+    def active_bindings(self) -> dict[str, Any]:
+        # The app's checks (a section's own key is not shown in it) ask about this screen, not
+        # about the one on top: a section built ahead composes the footer of its visit while
+        # hidden, and the visit finds nothing to change (tests/test_screens_build_ahead.py).
+        token = BINDINGS_OF.set(self)
+        try:
+            return Screen.active_bindings.fget(self)  # type: ignore[attr-defined, no-any-return]
+        finally:
+            BINDINGS_OF.reset(token)
+
     _styled_for: Hashable | None = None
     """The app's style state when this screen's styles were last brought up to date."""
 
@@ -178,4 +205,4 @@ class CoveyModal(_Covey, ModalScreen[ResultType], Generic[ResultType]):
         app = getters.app(CoveyApp)  # as in CoveyScreen
 
 
-__all__ = ["CoveyModal", "CoveyScreen", "change_journal", "failure_reason"]
+__all__ = ["BINDINGS_OF", "CoveyModal", "CoveyScreen", "change_journal", "failure_reason"]

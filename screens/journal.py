@@ -69,6 +69,10 @@ class JournalScreen(CoveyScreen[None]):
         Binding("ctrl+q", "app.quit", "screens.keys.quit", id="journal.quit", tooltip="screens.keys.quit_tip"),
     ]
 
+    AUTO_FOCUS = "#entries"
+    """Focused from the compose on, as on_mount asks: Textual's default focused the first
+    focusable widget, and moving focus from it restyled both (see TodayScreen.AUTO_FOCUS)."""
+
     def __init__(self) -> None:
         super().__init__(id="journal")
         self.last_deleted: Entry | None = None
@@ -99,6 +103,7 @@ class JournalScreen(CoveyScreen[None]):
         yield CoveyFooter()  # redrawn only when its keys change: not at every visit
 
     def on_mount(self) -> None:
+        self.sub_title = self.t("screens.journal.section")  # in the header from the start: a first visit changes nothing
         self._filled = None
         self._fit(self.app.size.width)
         self.query_one("#entries", DataTable).focus()
@@ -156,7 +161,9 @@ class JournalScreen(CoveyScreen[None]):
         since, until = day("since"), day("until")
         habit = self.query_one("#habit-filter", Select).value
         hint = self.query_one("#filter-hint", Static)
-        hint.update(" ".join(bad))
+        text = " ".join(bad)
+        if str(hint.content) != text:  # an update lays the whole screen out again, at every visit
+            hint.update(text)
         hint.set_class(bool(bad), "-shown")
         return EntryFilter(since=since, until=until, habit=habit if isinstance(habit, int) else None,
                            text=self.query_one("#search", Input).value.strip())

@@ -33,6 +33,8 @@ SPARK_WEEKS = 12
 CHART_WEEKS = 8
 HABIT_WIDTH = 36
 """Characters for a habit's name in the strength chart."""
+WIDE_HABIT_WIDTH = 56
+"""The widest on a projector (-wide): the longest habit name in either language fits."""
 NARROW_HABIT_WIDTH = 20
 """The same under 72 columns, so a row never wraps."""
 
@@ -52,6 +54,10 @@ class ProgressScreen(CoveyScreen[None]):
     BREAKPOINTS_AT_START = False
     """The calendar's legend lays itself out for a narrow screen only when the class arrives
     with the first Resize (at 60 columns it lost its line otherwise; a snapshot shows it)."""
+
+    AUTO_FOCUS = "#progress-lower"
+    """Focused from the compose on, as on_mount asks: Textual's default focused the first
+    focusable widget, and moving focus from it restyled both (see TodayScreen.AUTO_FOCUS)."""
 
     def __init__(self) -> None:
         super().__init__(id="progress")
@@ -189,6 +195,8 @@ class ProgressScreen(CoveyScreen[None]):
         ]
         header = (t("progress.col_habit"), t("progress.col_strength"), t("progress.col_history"))
         width = NARROW_HABIT_WIDTH if self.has_class("-narrow") else HABIT_WIDTH
+        if self.has_class("-wide"):  # a projector has the room for whole names ("… dan begrepen w…" was cut)
+            width = max(width, min(WIDE_HABIT_WIDTH, max(len(row.label) for row in rows)))
         self.query_one("#strength", BarChart).show(rows, header, width)
         self.query_one("#targets", Static).update(self._targets_text(stats))
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from textual.app import App
 from textual.screen import Screen
 
 from screens.today import TodayScreen
@@ -17,6 +20,12 @@ def fresh(screen: Screen) -> Screen:
     """
     screen._css_update_count = screen.app._css_update_count  # noqa: SLF001 - see above
     return screen
+
+
+def mode_of(app: App[Any], screen: Screen[Any]) -> str:
+    """The section ``screen`` belongs to (the current one for a screen in none)."""
+    stacks = app._screen_stacks  # noqa: SLF001 - Textual has no public way to ask
+    return next((mode for mode, stack in stacks.items() if screen in stack), app.current_mode)
 
 
 def today_screen() -> Screen:
@@ -36,4 +45,4 @@ def progress_screen() -> Screen:
     return fresh(ProgressScreen())
 
 
-__all__ = ["fresh", "journal_screen", "progress_screen", "today_screen"]
+__all__ = ["fresh", "journal_screen", "mode_of", "progress_screen", "today_screen"]

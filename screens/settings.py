@@ -65,6 +65,10 @@ class SettingsScreen(CoveyScreen["Settings | None"]):
                 tooltip="screens.keys.remove_off_tip"),
     ]
 
+    AUTO_FOCUS = "#weekday-0"
+    """Focused from the compose on, as on_mount asks: Textual's default focused the first
+    focusable widget, and moving focus from it restyled both (see TodayScreen.AUTO_FOCUS)."""
+
     def __init__(self) -> None:
         super().__init__(id="settings")
         self.original = self.covey.settings

@@ -41,6 +41,14 @@ class TodayScreen(CoveyScreen[None]):
     ]
     """Read, Settings and Quit stay out of the footer (room for the sections at 80 columns); F1 lists them."""
 
+    AUTO_FOCUS = "#start"
+    """The button has focus from the compose on. Textual's default focuses the first focusable
+    widget, the scrolling body: moving focus from it to the button afterwards restyled the
+    whole body twice (:focus-within) and drew a second first frame."""
+
+    ROWS: tuple[tuple[str, int], ...] = (("streak", 2), ("focus", 3), ("done", 2), ("commitment", 2))
+    """Today's rows of figures, each with the lines it has before its figures are in."""
+
     def __init__(self) -> None:
         super().__init__(id="today")
 
@@ -51,14 +59,20 @@ class TodayScreen(CoveyScreen[None]):
             yield Static(id="date-line")
             yield Static(id="draft-line", markup=False)
             yield Static(id="milestone", markup=False)
-            yield self._row("streak")
-            yield self._row("focus")
-            yield self._row("done")
-            yield self._row("commitment")
+            if self.covey.journal is not None:
+                yield from self._rows()
+            else:
+                # The first frame: the rows' labels in one widget, where the rows will be. The
+                # twenty widgets of the rows (styled, laid out and drawn empty) took a third of
+                # the time to that frame; they are mounted when the journal is open (journal_open).
+                yield Static(self._rows_preview(), id="rows-preview", markup=False)
             with Horizontal(id="start-row"):
                 yield Button(self.t("screens.today.start"), id="start", variant="primary")
                 yield Static(self.t("screens.today.start_hint"), id="start-hint")
         yield CoveyFooter()
+
+    def _rows(self) -> list[Horizontal]:
+        return [self._row(name) for name, _lines in self.ROWS]
 
     def _row(self, name: str) -> Horizontal:
         lines = [Static(id=f"{name}-value", classes="today-value", markup=False),
@@ -71,15 +85,23 @@ class TodayScreen(CoveyScreen[None]):
             id=f"{name}-row", classes="today-row",
         )
 
+    def _rows_preview(self) -> str:
+        return "\n".join(self.t(f"screens.today.label_{name}") + "\n" * (lines - 1) for name, lines in self.ROWS)
+
     def on_mount(self) -> None:
         # The figures come with ScreenResume, which follows the first mount too: filling them
         # here as well drew Today twice at every start.
         # No reflection starts on a read-only journal; the one being opened will be writable.
         self.query_one("#start-row").display = self.writable or self.covey.opening
-        self.query_one("#start", Button).focus(scroll_visible=False)
 
-    def journal_open(self) -> None:
-        """The app has opened the journal: show its figures (what is computed came with it)."""
+    async def journal_open(self) -> None:
+        """The app has opened the journal: its rows in place of their preview, then its figures
+        (what is computed came with it)."""
+        preview = self.query("#rows-preview")
+        if preview:
+            with self.app.batch_update():  # the rows replace their preview in one frame
+                await self.query_one("#today-body").mount_all(self._rows(), before="#rows-preview")
+                await preview.remove()
         self.query_one("#start-row").display = self.writable
         if self.is_current:
             self.refresh_view()

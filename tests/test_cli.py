@@ -360,3 +360,43 @@ def test_a_bad_list_date_names_the_option_and_both_forms(capsys: pytest.CaptureF
     assert code == 1 and out == ""
     assert err == f"{flag} moet een datum zijn als dd-mm-jjjj of jjjj-mm-dd (bijvoorbeeld 23-11-2026), " \
                   "niet '11-23-2026'.\n"
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ([], (None, None, None)),
+    (["--data-dir", "/j", "--lang", "nl"], ("/j", None, "nl")),
+    (["--data-dir=/j", "--profile", "desk", "--lang=en", "--lang", "nl"], ("/j", "desk", "nl")),
+])
+def test_a_plain_start_of_the_app_is_read_without_building_the_whole_parser(
+        monkeypatch: pytest.MonkeyPatch, argv: list[str], expected: tuple[str | None, ...]) -> None:
+    from covey_coach.cli import run as cli_run
+
+    started: list[tuple[object, ...]] = []
+
+    def no_parser(*args: object) -> None:
+        raise AssertionError("the whole parser was built for a plain start")
+
+    def run_app(ctx: object) -> int:
+        started.append((ctx.data_dir, ctx.profile, ctx.lang, ctx.explicit_lang))  # type: ignore[attr-defined]
+        return 0
+
+    monkeypatch.setattr(cli_run, "build_parser", no_parser)
+    monkeypatch.setattr(cli_run, "_run_app", run_app)
+    monkeypatch.setenv("COVEY_COACH_DATA_DIR", "/env-journal")
+    assert main(argv) == 0
+    data_dir, profile, lang = expected
+    assert started[0][0] == Path(data_dir or "/env-journal") and started[0][1] == profile
+    assert started[0][3] == (lang is not None) and (lang is None or started[0][2] == lang)
+
+
+@pytest.mark.parametrize("argv", [["--lang", "fr"], ["--data-dir"], ["--data-dir", "--lang", "nl"], ["--help"],
+                                  ["stats"], ["--data-dir", "/j", "list"], ["--verbose"], ["--version"]])
+def test_anything_but_a_plain_start_goes_through_argparse(argv: list[str]) -> None:
+    from covey_coach.cli.run import _app_start
+
+    assert _app_start(argv) is None
+
+
+def test_a_bad_language_at_start_is_still_argparses_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--lang", "fr")
+    assert code == 2 and "--lang" in err and not out

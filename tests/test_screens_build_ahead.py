@@ -12,7 +12,7 @@ from screens.journal import JournalScreen
 from screens.progress import ProgressScreen
 from tests.snapshot_apps.driving import settle
 from tests.snapshot_apps.seeded import make_seeded_app
-from tests.test_screens_startup import calls
+from tests.test_screens_startup import calls, focus_log
 
 SIZE = (80, 24)
 
@@ -82,3 +82,60 @@ async def test_progress_is_not_computed_again_for_the_same_journal_and_day(
         await pilot.press("p")
         await settle(pilot)
         assert len(computed) == drawn + 1, "a changed target is computed and drawn at the next visit"
+
+
+async def test_a_section_built_ahead_is_laid_out_with_its_visits_footer_and_the_visit_redoes_neither(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.screen import Screen
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for mode in ("journal", "progress"):
+            hidden = app._screen_stacks[mode][0]  # noqa: SLF001
+            assert hidden is not app.screen and hidden.size == app.size, f"{mode} laid out while hidden"
+            keys = [key.description for key in hidden.query(FooterKey)]
+            assert "Today" in keys and mode.capitalize() not in keys, "its footer as on its visit"
+        hidden_screens = [app._screen_stacks[mode][0] for mode in ("journal", "progress")]  # noqa: SLF001
+        for _ in range(50):  # the last rounds of laying out (Progress takes three) end after the refresh
+            if not any(screen._layout_required for screen in hidden_screens):  # noqa: SLF001
+                break
+            await pilot.pause()
+        recomposed = calls(monkeypatch, Footer, "recompose")
+        laid_out = calls(monkeypatch, Screen, "_refresh_layout")
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.screen is hidden_screens[0]
+        assert laid_out == [], "the Journal is not laid out again on its first visit"
+        await pilot.press("p")  # Progress draws its calendar once more for the room it is shown in
+        await settle(pilot)
+        assert app.screen is hidden_screens[1]
+        assert recomposed == [], "no footer is composed again on a first visit"
+        shown = [key.description for key in app.screen.query(FooterKey)]
+        assert "Today" in shown and "Progress" not in shown
+
+
+async def test_the_journal_focuses_its_table_from_the_compose_on(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Textual's default focused the habit filter first: moving focus to the table restyled both.
+    focused = focus_log(monkeypatch, JournalScreen)
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.screen.focused is not None and app.screen.focused.id == "entries"
+    assert focused[:1] == ["entries"] and "habit-filter" not in focused
+
+
+def test_what_a_key_opens_is_imported_ahead_by_name() -> None:
+    # import_ahead names modules by string: a renamed module would silently be imported on the key again.
+    import importlib.util
+
+    from screens.build_ahead import IMPORTED_AHEAD, import_ahead
+
+    import_ahead()
+    assert all(importlib.util.find_spec(name) is not None for name in IMPORTED_AHEAD)
+    assert "screens.reflect" in IMPORTED_AHEAD

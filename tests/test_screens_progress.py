@@ -168,3 +168,17 @@ async def test_a_month_that_starts_in_the_newest_week_stays_on_the_month_row(tmp
         assert len(lines) == 8 and lines[0].rstrip().endswith("dec")
         assert max(len(line) for line in lines) <= heatmap.content_size.width
         assert [line.split()[0] for line in lines[1:]] == ["ma", "di", "wo", "do", "vr", "za", "zo"]
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_a_projector_shows_every_habits_whole_name_in_the_strength_chart(tmp_data_dir: Path, lang: str) -> None:
+    # At 160 columns "5 · Eerst begrijpen, dan begrepen w…" was cut at the 80-column width.
+    from covey_coach.content.words import habit_label
+    from covey_coach.i18n import Translator
+
+    app = make_app(tmp_data_dir, None, lang, today=TODAY)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = await open_progress(pilot)
+        chart = screen.query_one("#strength", BarChart).render().plain
+        names = [habit_label(app.pack, Translator(lang), n) for n in range(1, 8)]  # type: ignore[arg-type]
+        assert all(name in chart for name in names) and "…" not in chart

@@ -61,11 +61,19 @@ async def test_today_is_drawn_while_the_journal_opens_and_its_figures_follow(
         await pilot.pause()
         assert isinstance(app.screen, TodayScreen) and app.journal is None
         assert app.screen.query_one("#start", Button).display and app.screen.query_one("#start-row").display
-        assert shown(app, "#streak-value") == "", "no figure before the journal is read"
+        # Before the journal is read: the rows' labels in their place, no figure, and none of
+        # the rows' twenty widgets (they made the first frame a third slower).
+        assert shown(app, "#rows-preview").split() == ["Streak", "This", "week", "Today", "Last", "time"]
+        assert not app.screen.query(".today-row") and not app.screen.query("#streak-value")
         held_open.set()
         await app.opened()
         await pilot.pause()
         assert shown(app, "#streak-value") == "12 days in a row with a reflection."
+        assert not app.screen.query("#rows-preview")
+        rows = [row.id for row in app.screen.query(".today-row")]
+        assert rows == ["streak-row", "focus-row", "done-row", "commitment-row"]
+        body = [child.id for child in app.screen.query_one("#today-body").children]
+        assert body.index("commitment-row") + 1 == body.index("start-row"), "the rows come before the button"
 
 
 async def test_a_reflection_asked_for_while_the_journal_opens_starts_once_it_is_open(
@@ -118,3 +126,84 @@ def test_the_first_look_reads_language_theme_and_hour_and_drops_what_does_not_fi
     assert (look.language, look.theme, look.day_start_hour) == (None, None, 4)
     settings.write_text("{not json", encoding="utf-8")
     assert first_look(settings).data == b"{not json", "a damaged file is refused by the full read"
+
+
+async def test_the_first_frame_is_computed_once_the_start_up_batch_is_over(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A frame computed inside the app's start-up batch is never written, yet the compositor
+    # counts it as drawn: the first frame written then lacked Today's button.
+    from textual._compositor import Compositor
+
+    app = make_seeded_app("en", tmp_data_dir)
+    in_batch: list[int] = []
+    real = Compositor.render_update
+
+    def render_update(self: Compositor, *args: object, **kwargs: object) -> object:
+        in_batch.append(app._batch_count)  # noqa: SLF001
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Compositor, "render_update", render_update)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert in_batch, "Today was drawn"
+        assert not any(in_batch), "no frame was computed to be thrown away"
+        assert "Reflect on one encounter" in "".join(
+            strip.text for strip in app.screen._compositor.render_strips()), "the button is on the frame"  # noqa: SLF001
+
+
+async def test_the_journal_opens_only_after_todays_first_frame(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The opening thread takes the GIL for its imports and validation: started sooner, it
+    # slowed the layout and drawing of the first frame.
+    from textual._compositor import Compositor
+
+    from screens.app import CoveyApp
+
+    frames: list[object] = []
+    frames_before_opening: list[int] = []
+    real_render, real_open = Compositor.render_update, CoveyApp._open
+
+    def render_update(self: Compositor, *args: object, **kwargs: object) -> object:
+        frames.append(self)
+        return real_render(self, *args, **kwargs)
+
+    def open_journal(self: CoveyApp) -> None:
+        frames_before_opening.append(len(frames))
+        real_open(self)
+
+    monkeypatch.setattr(Compositor, "render_update", render_update)
+    monkeypatch.setattr(CoveyApp, "_open", open_journal)
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.opened()
+        await pilot.pause()
+        assert app.journal is not None
+    assert len(frames_before_opening) == 1 and frames_before_opening[0] >= 1
+
+
+def focus_log(monkeypatch: pytest.MonkeyPatch, screen_type: type) -> list[str | None]:
+    """The id of every widget focused on a ``screen_type`` screen from now on, in order."""
+    from textual.screen import Screen
+
+    focused: list[str | None] = []
+    real = Screen.set_focus
+
+    def set_focus(self: Screen[object], widget: object, *args: object, **kwargs: object) -> None:
+        if isinstance(self, screen_type):
+            focused.append(getattr(widget, "id", None))
+        real(self, widget, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Screen, "set_focus", set_focus)
+    return focused
+
+
+async def test_today_focuses_its_button_from_the_start_and_never_the_scrolling_body(
+        tmp_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Focus moved from the body to the button restyled the whole body twice (:focus-within).
+    focused = focus_log(monkeypatch, TodayScreen)
+    app = make_seeded_app("en", tmp_data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.opened()
+        await pilot.pause()
+        assert app.screen.focused is not None and app.screen.focused.id == "start"
+    assert focused[:1] == ["start"] and "today-body" not in focused

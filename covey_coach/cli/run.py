@@ -81,17 +81,48 @@ def _settings_language(data_dir: Path, profile: str | None) -> str | None:
     return value if value in LANGUAGES else None
 
 
+_START_OPTIONS = ("--data-dir", "--profile", "--lang")
+
+
+def _app_start(argv: Sequence[str]) -> argparse.Namespace | None:
+    """What argparse would make of a plain start of the app (``covey-coach`` with at most
+    ``--data-dir``, ``--profile`` and ``--lang``); None for anything else, which argparse reads.
+
+    Building the whole parser (every command's options and help, in the interface language)
+    took a tenth of the time before the app's first frame, to read at most three options.
+    """
+    values: dict[str, str | None] = dict.fromkeys(_START_OPTIONS)
+    i = 0
+    while i < len(argv):
+        name, equals, value = argv[i].partition("=")
+        if name not in _START_OPTIONS:
+            return None
+        if not equals:
+            if i + 1 >= len(argv):
+                return None
+            i += 1
+            value = argv[i]
+        if value.startswith("-") or (name == "--lang" and value not in LANGUAGES):
+            return None  # argparse says what is wrong
+        values[name] = value  # the last one counts, as in argparse
+        i += 1
+    return argparse.Namespace(data_dir=values["--data-dir"], profile=values["--profile"], lang=values["--lang"],
+                              command=None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = _pre_lang(argv)
     t = Translator(pre if pre in LANGUAGES else detect_language(None, None))  # type: ignore[arg-type]
-    parser = build_parser(t)
-    try:
-        args, extra = parser.parse_known_args(argv)
-        if extra and not getattr(args, "accepts_anything", False):
-            parser.error(argparse._("unrecognized arguments: %s") % " ".join(extra))  # type: ignore[attr-defined]
-    except SystemExit as exc:
-        return int(exc.code or 0)
+    args = _app_start(argv)
+    if args is None:
+        parser = build_parser(t)
+        try:
+            args, extra = parser.parse_known_args(argv)
+            if extra and not getattr(args, "accepts_anything", False):
+                parser.error(argparse._("unrecognized arguments: %s") % " ".join(extra))  # type: ignore[attr-defined]
+        except SystemExit as exc:
+            return int(exc.code or 0)
     try:
         data_dir = resolve_data_dir(args.data_dir)
         journal_paths(data_dir, args.profile)  # validates the profile name early

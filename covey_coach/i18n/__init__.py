@@ -39,13 +39,31 @@ def _flatten(prefix: str, table: dict[str, Any], out: dict[str, str]) -> None:
 
 
 @lru_cache(maxsize=None)
+def area(lang: Lang, name: str) -> dict[str, str]:
+    """The strings of one area (``i18n/<lang>/<name>.toml``), keyed ``name.key``; empty if there is none.
+
+    A translator reads an area when it is first asked for one of its keys: the app's first
+    frame needs the screens' words, not the errors', the statistics' or the content checks'
+    (parsing every file took a tenth of the time before that frame).
+    """
+    item = resources.files("covey_coach.i18n").joinpath(lang, f"{name}.toml")
+    try:
+        text = item.read_text("utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return {}
+    out: dict[str, str] = {}
+    _flatten(name, tomllib.loads(text), out)
+    return out
+
+
+@lru_cache(maxsize=None)
 def catalogue(lang: Lang) -> dict[str, str]:
     """Every interface string of one language, keyed ``area.name``."""
     out: dict[str, str] = {}
     folder = resources.files("covey_coach.i18n").joinpath(lang)
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".toml"):
-            _flatten(item.name[:-5], tomllib.loads(item.read_text("utf-8")), out)
+            out.update(area(lang, item.name[:-5]))
     return out
 
 
@@ -55,22 +73,22 @@ class Translator:
     def __init__(self, lang: Lang) -> None:
         self.lang: Lang = lang
         """The language this translator speaks."""
-        self._strings = catalogue(lang)
 
     def __call__(self, key: str, /, **values: Any) -> str:
-        text = self._strings.get(key)
-        if text is None and "count" in values and f"{key}.other" in self._strings:
-            text = self._strings.get(f"{key}.{plural_category(self.lang, values['count'])}",
-                                     self._strings[f"{key}.other"])
+        strings = area(self.lang, key.partition(".")[0])
+        text = strings.get(key)
+        if text is None and "count" in values and f"{key}.other" in strings:
+            text = strings.get(f"{key}.{plural_category(self.lang, values['count'])}", strings[f"{key}.other"])
         if text is None:
             # A missing key is a bug the catalogue test catches; show the key rather than crash a screen.
-            text = catalogue(DEFAULT_LANG).get(key, key)
+            text = area(DEFAULT_LANG, key.partition(".")[0]).get(key, key)
         if not values:
             return text
         return _one_full_stop(text, values).format(**values)
 
     def has(self, key: str) -> bool:
-        return key in self._strings or f"{key}.other" in self._strings
+        strings = area(self.lang, key.partition(".")[0])
+        return key in strings or f"{key}.other" in strings
 
     def date(self, day: date, style: str = "medium") -> str:
         """A date written the way this language writes it."""
@@ -147,4 +165,4 @@ def detect_language(explicit: str | None, setting: str | None) -> Lang:
     return "nl" if loc.lower().startswith("nl") else DEFAULT_LANG
 
 
-__all__ = ["LANGUAGES", "Lang", "Translator", "catalogue", "detect_language", "plural_category"]
+__all__ = ["LANGUAGES", "Lang", "Translator", "area", "catalogue", "detect_language", "plural_category"]
