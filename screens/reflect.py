@@ -8,6 +8,7 @@ edits a stored entry when given one.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
@@ -16,6 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.lazy import Lazy
 from textual.timer import Timer
 from textual.widgets import (Button, Checkbox, ContentSwitcher, Header, Input, RadioSet, SelectionList,
                              Static, TextArea)
@@ -103,13 +105,18 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
         with Vertical(id="reflect-head"):
             yield Static(id="step-title")
             yield Static(id="step-dots")
+        steps = [step_checkin(t, form), step_encounter(t, form),
+                 step_habit(t, pack, form, self.suggested, self.suggested_why), step_questions(t, form),
+                 step_verdict(t, pack, form), step_commitment(t, form)]
         with ContentSwitcher(id="steps", initial=f"step-{STEPS[self.step]}"):
-            yield step_checkin(t, form)
-            yield step_encounter(t, form)
-            yield step_habit(t, pack, form, self.suggested, self.suggested_why)
-            yield step_questions(t, form)
-            yield step_verdict(t, pack, form)
-            yield step_commitment(t, form)
+            for index, step in enumerate(steps):
+                if index == self.step:
+                    yield step
+                else:
+                    # The steps not shown are mounted just after the first frame: a hundred widgets
+                    # that held up the screen's first paint by half its time.
+                    step.display = False
+                    yield Lazy(step)
         yield CoveyFooter()
 
     def on_mount(self) -> None:
@@ -131,6 +138,8 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
     async def _go(self, step: int) -> None:
         self._read()
         step = max(0, min(step, len(STEPS) - 1))
+        while not self.query(f"#step-{STEPS[step]}"):
+            await asyncio.sleep(0.005)  # a key in the first frame: the step is mounted just after it
         if STEPS[step] == "questions" and self._need_questions():
             await self._choose_questions()
         self.step = step
@@ -294,8 +303,9 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
     # -- what the step shows besides its fields --------------------------------------------
 
     def _update_meaning(self) -> None:
-        if self.form.habit is not None:
-            self.query_one("#habit-meaning", Static).update(habit_meaning(self.covey.pack, self.t, self.form.habit))
+        found = self.query("#habit-meaning")  # not there before the habit step is mounted
+        if self.form.habit is not None and found:
+            found.first(Static).update(habit_meaning(self.covey.pack, self.t, self.form.habit))
 
     def _update_summary(self) -> None:
         t, form, pack = self.t, self.form, self.covey.pack
@@ -311,11 +321,12 @@ class ReflectScreen(CoveyScreen["Entry | None"]):
             if form.sammy:
                 parts.append(t("screens.reflect.summary_sammy"))
             text = t("screens.reflect.summary_ready", what=" · ".join(parts))
-        self.query_one("#summary", Static).update(text)
+        for summary in self.query("#summary"):  # none before the last step is mounted
+            summary.update(text)
         for name in ("encounter", "habit", "verdict"):
-            hint = self.query_one(f"#hint-{name}", Static)
-            if missing is None or STEPS[missing] != name:
-                hint.update("")
+            for hint in self.query(f"#hint-{name}"):  # none before that step is mounted
+                if missing is None or STEPS[missing] != name:
+                    hint.update("")
 
     # -- save and cancel -------------------------------------------------------------------
 

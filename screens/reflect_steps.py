@@ -17,7 +17,7 @@ from textual.widgets import Button, Collapsible, Input, RadioSet, SelectionList,
 
 from covey_coach.habits import HABITS, Channel
 from covey_coach.models import FOLLOWUP_OUTCOMES
-from covey_coach.reflection.form import ReflectForm, parse_tags
+from covey_coach.reflection.form import STEPS, ReflectForm, parse_tags
 from screens.plain import shown
 from screens.widgets import ChoiceButton, ChoiceSet, TickBox, TickList
 from covey_coach.content.words import channel_name, habit_label, principles, sammy_explain, sammy_prompt
@@ -173,32 +173,43 @@ def _area_text(container: Widget, area_id: str) -> str | None:
 
 
 def read_form(container: Widget, form: ReflectForm) -> ReflectForm:
-    """Update ``form`` from the widgets (every step is mounted, shown or not)."""
-    energy = _radio_value(container, "energy")
-    form.energy = int(energy) if energy else None
-    followup = _area_text(container, "followup")
-    if followup is not None:
-        form.followup = followup
-    if container.query("#followup-outcome"):
-        form.followup_outcome = _radio_value(container, "followup-outcome")
-    form.channel = _radio_value(container, "channel")
-    form.encounter = _area_text(container, "encounter") or ""
-    habit = _radio_value(container, "habit")
-    form.habit = int(habit) if habit else None
-    for index, question in enumerate(form.questions):
-        text = _area_text(container, f"answer-{index}")
-        if text is not None:
-            form.answers[question.id] = text
-    rating = _radio_value(container, "rating")
-    form.rating = int(rating) if rating else None
-    selection = container.query_one("#principles", SelectionList)
-    chosen = set(selection.selected)
-    order = [selection.get_option_at_index(i).value for i in range(selection.option_count)]
-    form.principles = [p for p in order if p in chosen]  # the pack's order, not the order of clicks
-    form.sammy = container.query_one("#sammy", TickBox).value
-    form.commitment = _area_text(container, "commitment") or ""
-    form.tags = parse_tags(container.query_one("#tags", Input).value)
-    form.private = container.query_one("#private", TickBox).value
+    """Update ``form`` from the widgets of every step that is mounted.
+
+    A step not mounted yet (they are mounted just after the screen's first frame) still holds
+    what ``form`` holds: that is what it would be built with.
+    """
+    mounted = {name for name in STEPS if container.query(f"#step-{name}")}
+    if "checkin" in mounted:
+        energy = _radio_value(container, "energy")
+        form.energy = int(energy) if energy else None
+        followup = _area_text(container, "followup")
+        if followup is not None:
+            form.followup = followup
+        if container.query("#followup-outcome"):
+            form.followup_outcome = _radio_value(container, "followup-outcome")
+    if "encounter" in mounted:
+        form.channel = _radio_value(container, "channel")
+        form.encounter = _area_text(container, "encounter") or ""
+    if "habit" in mounted:
+        habit = _radio_value(container, "habit")
+        form.habit = int(habit) if habit else None
+    if "questions" in mounted:
+        for index, question in enumerate(form.questions):
+            text = _area_text(container, f"answer-{index}")
+            if text is not None:
+                form.answers[question.id] = text
+    if "verdict" in mounted:
+        rating = _radio_value(container, "rating")
+        form.rating = int(rating) if rating else None
+        selection = container.query_one("#principles", SelectionList)
+        chosen = set(selection.selected)
+        order = [selection.get_option_at_index(i).value for i in range(selection.option_count)]
+        form.principles = [p for p in order if p in chosen]  # the pack's order, not the order of clicks
+        form.sammy = container.query_one("#sammy", TickBox).value
+    if "commitment" in mounted:
+        form.commitment = _area_text(container, "commitment") or ""
+        form.tags = parse_tags(container.query_one("#tags", Input).value)
+        form.private = container.query_one("#private", TickBox).value
     return form
 
 
