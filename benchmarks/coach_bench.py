@@ -10,12 +10,8 @@ Every figure is a median. Run: .venv/bin/python benchmarks/coach_bench.py [round
 
 from __future__ import annotations
 
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 import orjson  # noqa: E402
 
+from benchmarks.stats_bench import median_ms, process_ms  # noqa: E402
 from benchmarks.synthetic import ten_year_journal  # noqa: E402
 from covey_coach.coaching.gather import gather_exports  # noqa: E402
 from covey_coach.coaching.rows import team_json, team_rows  # noqa: E402
@@ -61,23 +58,6 @@ def write_team(folder: Path) -> int:
             "day_start_hour": 4, "entries": [e.model_dump(mode="json") for e in entries], "reviews": []}
         (folder / f"person-{i:02d}.json").write_bytes(orjson.dumps(data))
     return total
-
-
-def median_ms(fn: Callable[[], object], rounds: int) -> float:
-    times = []
-    for _ in range(rounds):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
-
-
-def process_ms(argv: list[str], rounds: int) -> float:
-    def run() -> None:
-        subprocess.run(argv, check=True, capture_output=True)
-
-    run()  # warm the file cache and the bytecode
-    return median_ms(run, rounds)
 
 
 def main() -> None:
