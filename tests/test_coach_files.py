@@ -233,3 +233,10 @@ def test_t_defaults_to_today_and_a_bad_as_of_is_named(capsys: pytest.CaptureFixt
     assert data["as_of"] == "2026-11-23" and data["people"][0]["entries"] == 1, "the clock's today; later left out"
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "c"), "coach", "--as-of", "30-02-2026", str(path))
     assert (code, out) == (1, "") and "--as-of" in err and "30-02-2026" in err
+
+
+def test_a_file_named_twice_is_read_once(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    path = export(folder / "s.json", "Sanne", [entry("a", "2026-11-20")])
+    row, = table(capsys, tmp_path, str(path), str(folder), str(folder / ".." / "exports" / "s.json"))["people"]
+    assert row["sources"] == [str(path)] and row["entries"] == 1

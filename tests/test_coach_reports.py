@@ -136,3 +136,11 @@ def test_the_terminal_table_shows_every_person_in_the_coachs_language(capsys: py
     assert sanne.split()[1:6] == ["22", "22", "22", "22", f"{short}5"], "entries, days, streak, best, strongest"
     assert sanne.split()[-3:] == ["22", "/", "0"]
     assert out.index("Ahmed") < out.index("Sanne")
+
+
+def test_a_name_that_looks_like_rich_markup_is_shown_as_written(capsys: pytest.CaptureFixture[str],
+                                                               tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    export(folder / "m.json", "[bold]Sam[/] [/]", [entry("x", "2026-11-20")])
+    out = coach(capsys, tmp_path, str(folder))
+    assert "[bold]Sam[/] [/]" in out

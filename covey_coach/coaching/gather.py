@@ -86,16 +86,28 @@ def gather_exports(paths: list[Path]) -> tuple[list[ReadExport], list[Skipped]]:
 def _gather(paths: list[Path]) -> tuple[list[ReadExport], list[Skipped]]:
     found: list[ReadExport] = []
     skipped: list[Skipped] = []
+    seen: set[Path] = set()
+
+    def first_time(path: Path) -> bool:
+        """A file named twice (itself and in its folder) is read once."""
+        real = path.resolve()
+        new = real not in seen
+        seen.add(real)
+        return new
+
     for named in paths:
         if named.is_dir():
             for path in sorted(p for p in named.glob("*.json") if p.is_file()):
+                if not first_time(path):
+                    continue
                 data = read_json_file(path)
                 if looks_like_ours(data):
                     found.append(_read(path, data, len(found)))
                 else:
                     skipped.append(Skipped(path))
         elif named.exists():
-            found.append(_read(named, read_json_file(named), len(found)))
+            if first_time(named):
+                found.append(_read(named, read_json_file(named), len(found)))
         else:
             raise InputError("coach.path_missing", path=str(named))
     return found, skipped

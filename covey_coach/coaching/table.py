@@ -23,7 +23,8 @@ def _table(heads: list[str], rows: list[list[str]], heading: str | None = None) 
         # A header wraps between its words but never cuts one: the figures below are narrow.
         table.add_column(head, justify="right", min_width=max(map(len, head.split())))
     for cells in rows:
-        table.add_row(*cells)
+        # Text, not a string: a name is the person's own words, never rich markup ("[/]" would not even parse).
+        table.add_row(*(Text(c) for c in cells))
     return table
 
 
