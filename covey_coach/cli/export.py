@@ -1,0 +1,99 @@
+"""``export``: what a coach receives, in any format of the registry, to a file or to stdout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from covey_coach.cli.journal import day_option, whole_number
+from covey_coach.errors import InputError
+
+if TYPE_CHECKING:
+    from covey_coach.cli.context import Context, Subcommands
+    from covey_coach.exchange.exports.request import ExportRequest
+    from covey_coach.i18n import Translator
+
+
+def _request(args: argparse.Namespace) -> ExportRequest:
+    from covey_coach.exchange.exports.request import ExportRequest
+
+    return ExportRequest(
+        since=day_option(args.since, "--since"),
+        until=day_option(args.until, "--until"),
+        habit=whole_number(args.habit, "--habit", 1, 7) if args.habit is not None else None,
+        include_private=args.include_private,
+        anonymize=args.anonymize,
+    )
+
+
+def _target(text: str | None) -> Path | None:
+    """The -o file, refused before anything is read if it cannot be a file."""
+    if text is None or text == "-":
+        return None
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise InputError("export.err_is_folder", path=str(path))
+    if not path.parent.is_dir():
+        raise InputError("export.err_no_folder", path=str(path))
+    return path
+
+
+def _person(name: str | None, profile: str | None) -> str:
+    import getpass
+
+    if name and name.strip():
+        return name.strip()
+    if profile:
+        return profile
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without /etc/passwd entry)
+        return ""
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    request = _request(args)
+    target = _target(args.output)
+    from covey_coach.days import now_local, today
+    from covey_coach.exchange.exports import render
+    from covey_coach.exchange.exports.pseudonym import journal_secret, pseudonym
+    from covey_coach.exchange.exports.request import collect
+    from covey_coach.journal.atomic import atomic_write_bytes
+    from covey_coach.journal.settings import load_settings
+    from covey_coach.journal.store import open_store
+
+    settings = load_settings(ctx.paths)
+    secret = journal_secret(ctx.paths.root) if request.anonymize else None
+    person = pseudonym(secret) if secret else _person(settings.name, ctx.profile)
+    with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
+        data = collect(store, settings, request, person=person, exported_at=now_local(),
+                       today=today(settings.day_start_hour))
+    body = render(args.format, data, ctx.t)
+    if secret:
+        secret.save()  # only now: a refused export leaves the data dir as it was
+    if target is None:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+        return 0
+    try:
+        atomic_write_bytes(target, body)
+    except OSError as exc:
+        raise InputError("export.err_cannot_write", path=str(target), reason=exc.strerror or str(exc)) from None
+    print(ctx.t("export.written", count=len(data.entries), path=str(target)), file=sys.stderr)
+    return 0
+
+
+def register(sub: Subcommands, t: Translator) -> None:
+    from covey_coach.exchange.exports import format_names
+
+    exp = sub.add_parser("export", help=t("cli.help_export"))
+    exp.add_argument("--format", required=True, choices=format_names(), help=t("export.opt_format"))
+    exp.add_argument("-o", "--output", metavar="FILE", help=t("export.opt_output"))
+    exp.add_argument("--since", metavar="D", help=t("cli.opt_since"))
+    exp.add_argument("--until", metavar="D", help=t("cli.opt_until"))
+    exp.add_argument("--habit", metavar="N", help=t("cli.opt_habit"))
+    exp.add_argument("--include-private", action="store_true", help=t("export.opt_include_private"))
+    exp.add_argument("--anonymize", action="store_true", help=t("export.opt_anonymize"))
+    exp.set_defaults(handler=_export)
