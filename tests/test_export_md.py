@@ -67,5 +67,6 @@ def test_the_journal_in_dutch(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert code == 0
     assert out.splitlines()[0].startswith("# Dagboek van ")
     assert "### maandag 16 nov. · E5 Eerst begrijpen, dan begrepen worden · ★★★★☆" in out
+    assert "### woensdag 18 nov. · E1 " in out and "### vrijdag 20 nov. · E2 " in out
     assert "4 reflecties, van 16 nov. tot en met 24 nov." in out
     assert "Privé: alleen gedeeld omdat je er zelf om vroeg." in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,6 +54,15 @@ def _person(name: str | None, profile: str | None) -> str:
         return ""
 
 
+def _to_stdout(body: bytes) -> None:
+    try:
+        sys.stdout.buffer.write(body)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): what it read is what it wanted, not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     request = _request(args)
     target = _target(args.output)
@@ -74,8 +84,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
     if secret:
         secret.save()  # only now: a refused export leaves the data dir as it was
     if target is None:
-        sys.stdout.buffer.write(body)
-        sys.stdout.flush()
+        _to_stdout(body)
         return 0
     try:
         atomic_write_bytes(target, body)
