@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from covey_coach.exchange.export_source import load_export_source
+from covey_coach.exchange.exports import FORMATS
 from covey_coach.exchange.schema import SCHEMA_PATH
 from covey_coach.journal.paths import journal_paths
 from covey_coach.journal.service import Journal
@@ -144,3 +146,27 @@ def test_export_then_import_into_an_empty_journal_gives_the_same_entries(
         mine, theirs = a.entries(), b.entries()
     assert [e.model_dump() for e in theirs] == [e.model_dump() for e in mine]
     assert len(theirs) == len(batch)
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_every_registered_format_is_a_choice_and_writes_whole_or_not_at_all(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    data_dir = journal_with(tmp_path / "j", sample_entries())
+    target = tmp_path / f"export{FORMATS[name].suffix}"
+    argv = ["--data-dir", str(data_dir), "export", "--format", name, "-o", str(target)]
+    assert run(capsys, *argv)[0] == 0
+    first = target.read_bytes()
+    assert first and b"Guest lost a key card" in first
+
+    real_replace = os.replace
+
+    def disk_full(source: str, destination: str) -> None:
+        if Path(destination) == target:  # the pseudonym's secret is saved first, then this fails
+            raise OSError(28, "No space left on device")
+        real_replace(source, destination)
+
+    monkeypatch.setattr("os.replace", disk_full)
+    before = tree(tmp_path)
+    code, out, err = run(capsys, *argv, "--include-private", "--anonymize")
+    assert code == 1 and "No space left on device" in err and len(err.strip().splitlines()) == 1
+    assert tree(tmp_path) == before  # the old file as it was, no temporary file, no pseudonym secret

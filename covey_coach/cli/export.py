@@ -81,15 +81,19 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
         data = collect(store, settings, request, person=person, exported_at=now_local(),
                        today=today(settings.day_start_hour))
     body = render(args.format, data, ctx.t)
-    if secret:
-        secret.save()  # only now: a refused export leaves the data dir as it was
+    try:
+        if secret:
+            secret.save()  # only now: a refused export leaves the data dir as it was
+        if target is not None:
+            atomic_write_bytes(target, body)
+    except OSError as exc:
+        if secret:
+            secret.forget()
+        where = str(target or ctx.paths.root)
+        raise InputError("export.err_cannot_write", path=where, reason=exc.strerror or str(exc)) from None
     if target is None:
         _to_stdout(body)
         return 0
-    try:
-        atomic_write_bytes(target, body)
-    except OSError as exc:
-        raise InputError("export.err_cannot_write", path=str(target), reason=exc.strerror or str(exc)) from None
     print(ctx.t("export.written", count=len(data.entries), path=str(target)), file=sys.stderr)
     return 0
 

@@ -34,6 +34,11 @@ class Secret:
         if self.is_new:
             atomic_write_bytes(self.path, self.value.hex().encode() + b"\n")
 
+    def forget(self) -> None:
+        """Take a new secret back off the disk: the export it was made for was not written."""
+        if self.is_new:
+            self.path.unlink(missing_ok=True)
+
 
 def journal_secret(root: Path) -> Secret:
     """The journal's secret, or a new one (not yet saved) if it has none or it is unreadable."""
