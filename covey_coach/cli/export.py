@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from covey_coach.cli.journal import day_option, whole_number
-from covey_coach.errors import InputError
 
 if TYPE_CHECKING:
     from covey_coach.cli.context import Context, Subcommands
@@ -29,31 +28,6 @@ def _request(args: argparse.Namespace) -> ExportRequest:
     )
 
 
-def _target(text: str | None) -> Path | None:
-    """The -o file, refused before anything is read if it cannot be a file."""
-    if text is None or text == "-":
-        return None
-    path = Path(text).expanduser()
-    if path.is_dir():
-        raise InputError("export.err_is_folder", path=str(path))
-    if not path.parent.is_dir():
-        raise InputError("export.err_no_folder", path=str(path))
-    return path
-
-
-def _person(name: str | None, profile: str | None) -> str:
-    import getpass
-
-    if name and name.strip():
-        return name.strip()
-    if profile:
-        return profile
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no login name (a container without /etc/passwd entry)
-        return ""
-
-
 def _to_stdout(body: bytes) -> None:
     try:
         sys.stdout.buffer.write(body)
@@ -64,33 +38,24 @@ def _to_stdout(body: bytes) -> None:
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
+    from covey_coach.exchange.exports.write import check_target, export_secret, person_name, write_export
+
     request = _request(args)
-    target = _target(args.output)
+    target = None if args.output in (None, "-") else check_target(Path(args.output))
     from covey_coach.days import now_local, today
     from covey_coach.exchange.exports import render
-    from covey_coach.exchange.exports.pseudonym import journal_secret, pseudonym
     from covey_coach.exchange.exports.request import collect
-    from covey_coach.journal.atomic import atomic_write_bytes
     from covey_coach.journal.settings import load_settings
     from covey_coach.journal.store import open_store
 
     settings = load_settings(ctx.paths)
-    secret = journal_secret(ctx.paths.root) if request.anonymize else None
-    person = pseudonym(secret) if secret else _person(settings.name, ctx.profile)
+    secret = export_secret(ctx.paths, request.anonymize)
+    person = person_name(settings.name, ctx.profile, secret)
     with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
         data = collect(store, settings, request, person=person, exported_at=now_local(),
                        today=today(settings.day_start_hour))
     body = render(args.format, data, ctx.t)
-    try:
-        if secret:
-            secret.save()  # only now: a refused export leaves the data dir as it was
-        if target is not None:
-            atomic_write_bytes(target, body)
-    except OSError as exc:
-        if secret:
-            secret.forget()
-        where = str(target or ctx.paths.root)
-        raise InputError("export.err_cannot_write", path=where, reason=exc.strerror or str(exc)) from None
+    write_export(body, target, secret, ctx.paths)  # a refused export leaves the data dir as it was
     if target is None:
         _to_stdout(body)
         return 0
