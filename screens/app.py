@@ -51,7 +51,7 @@ class CoveyApp(App[None]):
     TITLE = "Covey Coach"
     CSS_PATH = [STYLES / name for name in ("base.tcss", "today.tcss", "reflect.tcss", "journal.tcss",
                                            "progress.tcss", "weekly.tcss", "settings.tcss", "dialogs.tcss",
-                                           "read.tcss")]
+                                           "read.tcss", "export.tcss")]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (72, "-normal"), (120, "-wide")]
     """Every screen gets one of these classes by the terminal's width: the sheets fit 60 columns and a projector."""
     VERTICAL_BREAKPOINTS = [(0, "-short"), (24, "-tall")]
@@ -311,12 +311,13 @@ class CoveyApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings",
-                      "open_reading"):
+                      "open_reading", "open_export"):
             screen = BINDINGS_OF.get() or self.screen  # whose keys: a hidden section's footer asks too
             # Sections change only from a section's own screens, never from a dialog or mid-reflection.
             if self.journal is None or not getattr(screen, "MODE_KEYS", False):
                 return False
-            if action in ("new_reflection", "weekly_review", "open_settings") and self.writer is None:
+            writes = ("new_reflection", "weekly_review", "open_settings", "open_export")
+            if action in writes and self.writer is None:
                 return False  # each of these writes: not on a journal that can only be read
             if action == "show_mode" and parameters and parameters[0] == mode_of(self, screen):
                 return False  # the section you are in needs no key in the footer
@@ -340,6 +341,11 @@ class CoveyApp(App[None]):
         from screens.settings import SettingsScreen
 
         self.push_screen(SettingsScreen())
+
+    def action_open_export(self) -> None:
+        from screens.export import ExportScreen
+
+        self.push_screen(ExportScreen())
 
     def action_open_reading(self) -> None:
         from screens.read import ReadScreen

@@ -35,6 +35,7 @@ def system_commands(app: CoveyApp, screen: Screen) -> Iterator[SystemCommand]:
                                 app.action_weekly_review)
             yield SystemCommand(t("screens.commands.settings"), t("screens.commands.settings_help"),
                                 app.action_open_settings)
+            yield SystemCommand(t("export.command"), t("export.command_help"), app.action_open_export)
         yield SystemCommand(t("reading.command"), t("reading.command_help"), app.action_open_reading)
         yield SystemCommand(t("screens.commands.language"), t("screens.commands.language_help"),
                             app.action_switch_language)

@@ -16,8 +16,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from covey_coach.i18n import Translator
 
-_PREFIX = ("screens.", "reading.")
-"""Where the catalogue keys of bindings live: the screens' catalogue and the Read section's."""
+_PREFIX = ("screens.", "reading.", "export.")
+"""Where the catalogue keys of bindings live: the screens' catalogue, the Read section's and the Export screen's."""
 
 
 def _tr(t: Translator, text: str, known: Mapping[str, str]) -> str:

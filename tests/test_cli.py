@@ -96,8 +96,9 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], data_dir: Path)
     assert run(capsys, "--data-dir", str(data_dir), "--frobnicate")[0] == 2
     assert run(capsys, "--data-dir", str(data_dir), "add", "--habit", "1")[0] == 2
     assert run(capsys, "--lang", "fr", "list")[0] == 2
-    code, _, err = run(capsys, "--data-dir", str(data_dir), "export", "--format", "csv")
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "classroom", "--list")
     assert code == 2 and "not available yet" in err
+    assert run(capsys, "--data-dir", str(data_dir), "export", "--format", "pdf")[0] == 2
     assert not data_dir.exists()
 
 

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from covey_coach.cli.context import Context, Subcommands
     from covey_coach.i18n import Translator
 
-LATER = ("export", "classroom")
+LATER = ("classroom",)
 
 
 def _not_yet(args: argparse.Namespace, ctx: Context) -> int:

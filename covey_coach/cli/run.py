@@ -54,7 +54,7 @@ def _pre_lang(argv: Sequence[str]) -> str | None:
 
 
 def build_parser(t: Translator) -> argparse.ArgumentParser:
-    from covey_coach.cli import coach, content, doctor, journal, later, progress
+    from covey_coach.cli import coach, content, doctor, export, journal, later, progress
 
     _speak_argparse(t)
     parser = _Parser(prog="covey-coach", description=t("cli.description"))
@@ -64,7 +64,7 @@ def build_parser(t: Translator) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"covey-coach {__version__}",
                         help=t("argparse.version_help"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for command in (journal, progress, doctor, content, coach, later):
+    for command in (journal, progress, export, doctor, content, coach, later):
         command.register(sub, t)
     return parser
 

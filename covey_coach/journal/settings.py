@@ -42,6 +42,8 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
+    name: str | None = Field(default=None, max_length=200)
+    """The person's name as an export carries it (CONTRACT "Export envelope"); None: the login name."""
     language: Literal["en", "nl"] | None = None
     """Interface language; None follows the locale."""
     day_start_hour: int = Field(default=DEFAULT_DAY_START_HOUR, ge=0, le=23)
