@@ -13,15 +13,11 @@ from datetime import date
 
 from covey_coach.coaching.cells import headers, row_cells, strength_cells, strength_headers
 from covey_coach.coaching.rows import TeamRow
+from covey_coach.exchange.csv_cells import BOM, neutralise
 from covey_coach.i18n import Translator
 
 __all__ = ["csv_report", "neutralise"]
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def csv_report(rows: list[TeamRow], as_of: date, t: Translator) -> bytes:
@@ -31,4 +27,4 @@ def csv_report(rows: list[TeamRow], as_of: date, t: Translator) -> bytes:
     for row in rows:
         cells = [*row_cells(row, t), *strength_cells(row, t)[1:], row.source]
         writer.writerow([neutralise(c) for c in cells])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    return (BOM + out.getvalue()).encode("utf-8")

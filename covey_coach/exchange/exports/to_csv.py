@@ -11,18 +11,11 @@ import csv
 import io
 from collections.abc import Callable
 
+from covey_coach.exchange.csv_cells import BOM, FORMULA_STARTS, neutralise
 from covey_coach.exchange.exports.request import ExportData
 from covey_coach.i18n import Translator
 from covey_coach.models import Entry
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-"""What makes a spreadsheet read a cell as a formula (OWASP's list)."""
-BOM = "\ufeff"
-
-
-def neutralise(cell: str) -> str:
-    """A cell that cannot run: one that starts like a formula gets a leading ``'``."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _answers(e: Entry) -> str:
