@@ -401,3 +401,20 @@ def test_anything_but_a_plain_start_goes_through_argparse(argv: list[str]) -> No
 def test_a_bad_language_at_start_is_still_argparses_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--lang", "fr")
     assert code == 2 and "--lang" in err and not out
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(data_dir: Path) -> None:
+    import subprocess
+    import sys as _sys
+
+    for n in range(400):  # more than a pipe holds, so the write meets the closed end
+        run_quiet = ["--data-dir", str(data_dir), "add", "--habit", "5", "--rating", "3",
+                     "--encounter", f"guest {n} " + "x" * 300, "--date", "2026-11-20"]
+        assert main(run_quiet) == 0
+    proc = subprocess.Popen([_sys.executable, "-m", "covey_coach", "--data-dir", str(data_dir), "list"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read() if proc.stderr else b""
+    assert proc.wait() == 0 and b"Traceback" not in err and err == b""
