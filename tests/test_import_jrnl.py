@@ -96,3 +96,13 @@ def test_the_day_follows_the_journals_day_start_hour(capsys: pytest.CaptureFixtu
     assert entries["Late check-out dispute."]["day"] == "2026-11-21"
     assert entries["Night call, drunk guest at the door."]["day"] == "2026-11-27"
     assert entries["Guest lost her key card at 23:00."]["day"] == "2026-11-20"
+
+
+def test_the_entries_without_a_habit_tag_are_found_by_their_tag(capsys: pytest.CaptureFixture[str],
+                                                                 tmp_path: Path) -> None:
+    data_dir = tmp_path / "journal"
+    assert run(capsys, "--data-dir", str(data_dir), "import", str(EXPORT))[0] == 0
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--search", "needs-habit", "--json")
+    assert code == 0
+    assert sorted(e["encounter"].split("\n")[0] for e in json.loads(out)) == [
+        "Night call, drunk guest at the door.", "Planned the week with the team."]

@@ -114,7 +114,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
-    from covey_coach.exchange.jrnl_json import UNSORTED_HABIT
+    from covey_coach.exchange.jrnl_json import HABIT_TAG_WORDS, UNSORTED_HABIT
     from covey_coach.exchange.recognise import read_import
     from covey_coach.journal.service import Journal
     from covey_coach.journal.settings import load_settings
@@ -135,7 +135,7 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
                 present=t("cli.import_present_done", count=len(batch.entries) - added), path=args.file))
     if batch.needs_habit:
         # Said on both runs: the person should know before importing that these need a look.
-        print(t("jrnl.needs_habit", count=batch.needs_habit, number=UNSORTED_HABIT,
+        print(t("jrnl.needs_habit", count=batch.needs_habit, number=UNSORTED_HABIT, **HABIT_TAG_WORDS,
                 habit=t(f"stats.habit.{UNSORTED_HABIT}")))
     return 0
 

@@ -142,7 +142,11 @@ def parse_covey_export(data: Any, path: Path) -> list[Entry]:
             raise InputError("errors.import_bad_entry", path=str(path), number=index,
                              problem=validation_problem(exc, calendar_dates)) from None
         if "id" not in raw:
-            entry = entry.model_copy(update={"id": ids(entry, created_given="created_at" in raw)})
+            try:
+                entry = entry.model_copy(update={"id": ids(entry, created_given="created_at" in raw)})
+            except OverflowError:  # a created_at in the year 1 or 9999 that UTC moves off the calendar
+                raise InputError("errors.import_bad_entry", path=str(path), number=index, problem=Problem(
+                    "jrnl.edge_of_calendar", {"field": "created_at", "value": raw.get("created_at")})) from None
         if entry.id in seen:
             raise InputError("errors.import_duplicate_id", path=str(path), number=index, id=entry.id)
         seen.add(entry.id)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,8 @@ NEEDS_HABIT_TAG = "needs-habit"
 STARRED_TAG = "starred"
 DEFAULT_RATING = 3
 """jrnl has no rating; the middle of 1-5 says neither good nor bad."""
+HABIT_TAG_WORDS = {"first": "@habit1", "last": "@habit7", "marker": NEEDS_HABIT_TAG}
+"""The tags a sentence about habit tags names: data, not words to translate."""
 _HABIT_TAG = re.compile(r"habit(\d+)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{2}:\d{2}")
@@ -64,7 +66,7 @@ class JrnlEntry(BaseModel):
         try:
             date.fromisoformat(value)
         except ValueError:
-            raise Invalid(Problem("jrnl.no_such_day", value=value)) from None
+            raise Invalid(Problem("jrnl.no_such_day", {"value": value})) from None
         return value
 
     @field_validator("time")
@@ -75,7 +77,7 @@ class JrnlEntry(BaseModel):
                 raise ValueError(value)
             time.fromisoformat(value)
         except ValueError:
-            raise Invalid(Problem("jrnl.not_a_time", value=value)) from None
+            raise Invalid(Problem("jrnl.not_a_time", {"value": value})) from None
         return value
 
 
@@ -108,7 +110,7 @@ def _habit_and_tags(raw: JrnlEntry) -> tuple[int, list[str], bool]:
     numbered = [(int(m[1]), tag) for tag in tags if (m := _HABIT_TAG.fullmatch(tag))]
     for number, tag in numbered:
         if not 1 <= number <= 7:
-            raise Invalid(Problem("jrnl.no_such_habit_tag", tag=f"@{tag}"))
+            raise Invalid(Problem("jrnl.no_such_habit_tag", {"tag": f"@{tag}", **HABIT_TAG_WORDS}))
     if not numbered:
         tags.append(NEEDS_HABIT_TAG)
         habit = UNSORTED_HABIT
@@ -123,16 +125,22 @@ def _habit_and_tags(raw: JrnlEntry) -> tuple[int, list[str], bool]:
 def _encounter(raw: JrnlEntry) -> str:
     parts = [part for part in (raw.title.strip(), raw.body.strip()) if part]
     if not parts:
-        raise Invalid(Problem("jrnl.no_text"))
+        raise Invalid(Problem("jrnl.no_text", {"title": "title", "body": "body"}))  # jrnl's field names
     return "\n\n".join(parts)
 
 
 def _to_entry(raw: JrnlEntry, day_start_hour: int, ids: DerivedIds) -> tuple[Entry, bool]:
     """The entry, and whether it had no habit tag (so went to habit 7 for review)."""
     habit, tags, unsorted = _habit_and_tags(raw)
-    created = datetime.combine(date.fromisoformat(raw.date), time.fromisoformat(raw.time)).astimezone()
-    entry = Entry(created_at=created, day=day_of(created, day_start_hour), habit=habit, rating=DEFAULT_RATING,
-                  encounter=_encounter(raw), tags=tags)
+    encounter = _encounter(raw)
+    try:
+        created = datetime.combine(date.fromisoformat(raw.date), time.fromisoformat(raw.time)).astimezone()
+        day = day_of(created, day_start_hour)
+        created.astimezone(timezone.utc)  # as the derived id reads it
+    except (OverflowError, ValueError):
+        # The year 1 or 9999, with a time zone or the day-start hour around it, leaves the calendar.
+        raise Invalid(Problem("jrnl.edge_of_calendar", {"field": "date", "value": raw.date})) from None
+    entry = Entry(created_at=created, day=day, habit=habit, rating=DEFAULT_RATING, encounter=encounter, tags=tags)
     return entry.model_copy(update={"id": ids(entry, created_given=True)}), unsorted
 
 
@@ -159,5 +167,5 @@ def parse_jrnl_export(data: Any, path: Path, day_start_hour: int) -> JrnlImport:
     return JrnlImport(entries, unsorted)
 
 
-__all__ = ["DEFAULT_RATING", "NEEDS_HABIT_TAG", "UNSORTED_HABIT", "JrnlImport", "looks_like_jrnl",
-           "parse_jrnl_export"]
+__all__ = ["DEFAULT_RATING", "HABIT_TAG_WORDS", "NEEDS_HABIT_TAG", "UNSORTED_HABIT", "JrnlImport",
+           "looks_like_jrnl", "parse_jrnl_export"]
