@@ -98,25 +98,31 @@ CASES: dict[str, tuple[bytes, str]] = {
     "a coach's feedback file": (orjson.dumps({"format": "covey-coach-feedback", "version": 1, "person": "Sanne",
                                               "comments": []}), "a coach's feedback file, which this version"),
     "jrnl: a bad date": (orjson.dumps(jrnl_file(_set(2, date="2026-02-30"))),
-                         "entry 3: 'date' is not a day on the calendar ('2026-02-30')"),
+                         "entry 3 (2026-02-30, 'Planned the week with the team.'): 'date' is not a day on the calendar ('2026-02-30')"),
     "jrnl: a date of another form": (orjson.dumps(jrnl_file(_set(0, date="20/11/2026"))),
-                                     "entry 1: 'date' must be a date of the form YYYY-MM-DD"),
+                                     "entry 1 (20/11/2026, 'Guest lost her key card at 23:00.'): 'date' must be a date of the form YYYY-MM-DD"),
     "jrnl: a bad time": (orjson.dumps(jrnl_file(_set(4, time="25:61"))),
-                         "entry 5: 'time' must be a time of day of the form HH:MM, not '25:61'"),
+                         "entry 5 (2026-11-24, 'Two habits at once.'): 'time' must be a time of day of the form HH:MM, not '25:61'"),
     "jrnl: before the first day": (orjson.dumps(jrnl_file(_set(0, date="0001-01-01", time="00:30"))),
-                                   "entry 1: 'date' is too close to the year 1 or the year 9999 ('0001-01-01')"),
+                                   "entry 1 (0001-01-01, 'Guest lost her key card at 23:00.'): 'date' is too close to the year 1 or the year 9999 ('0001-01-01')"),
     "created_at past the last day": (orjson.dumps(ours([{**good(1), "created_at": "9999-12-31T23:59:00-05:00"}])),
                                      "entry 1: 'created_at' is too close to the year 1 or the year 9999"),
     "jrnl: @habit9": (orjson.dumps(jrnl_file(_set(1, tags=["@desk", "@habit9"]))),
-                      "entry 2: the tag @habit9 names no habit"),
+                      "entry 2 (2026-11-21, 'Late check-out dispute.'): the tag @habit9 names no habit (the habits are @habit1 to @habit7)"),
     "jrnl: no title, no body": (orjson.dumps(jrnl_file(_set(0, title=" ", body=""))),
                                 "entry 1: 'title' and 'body' are both empty"),
+    "jrnl: line breaks in what is shown": (orjson.dumps(jrnl_file(_set(0, title="Two\nlines", time="9\n00"))),
+                                           "entry 1 (2026-11-20, 'Two lines'): 'time' must be a time of day of the "
+                                           "form HH:MM, not '9 00'"),
+    "jrnl: a long title is cut": (orjson.dumps(jrnl_file(_set(0, title="x" * 60, starred=1))),
+                                  f"entry 1 (2026-11-20, '{'x' * 39}…'): 'starred' must be true or false"),
+    "jrnl: no title to name it by": (orjson.dumps(jrnl_file(_set(1, title=7))), "entry 2: 'title' must be text"),
     "jrnl: starred as text": (orjson.dumps(jrnl_file(_set(0, starred="yes"))),
-                              "entry 1: 'starred' must be true or false"),
-    "jrnl: tags not a list": (orjson.dumps(jrnl_file(_set(0, tags="@habit5"))), "entry 1: 'tags' must be a list"),
+                              "(2026-11-20, 'Guest lost her key card at 23:00.'): 'starred' must be true or false"),
+    "jrnl: tags not a list": (orjson.dumps(jrnl_file(_set(0, tags="@habit5"))), "'Guest lost her key card at 23:00.'): 'tags' must be a list"),
     "jrnl: entries not a list": (orjson.dumps({"tags": {}, "entries": {"0": {}}}), "'entries' must be a list"),
     "jrnl: one bad among a thousand": (orjson.dumps(thousand_jrnl_with_one_bad(999, "time", "9:00")),
-                                       "entry 999: 'time' must be a time of day"),
+                                       "entry 999 (2026-11-20, 'Entry 998.'): 'time' must be a time of day"),
 }
 
 
@@ -141,8 +147,8 @@ def test_the_same_refusal_reads_in_dutch(capsys: pytest.CaptureFixture[str], tmp
     source.write_bytes(orjson.dumps(jrnl_file(_set(2, date="2026-02-30"))))
     code, _, err = run(capsys, "--data-dir", str(journal), "--lang", "nl", "import", str(source))
     assert code == 1
-    assert err == (f"Het importbestand {source}, reflectie 3: 'date' is geen bestaande dag ('2026-02-30'); "
-                   "er is niets geïmporteerd.\n")
+    assert err == (f"Het importbestand {source}, reflectie 3 (2026-02-30, 'Planned the week with the team.'): "
+                   "'date' is geen bestaande dag ('2026-02-30'); er is niets geïmporteerd.\n")
 
 
 def test_a_100_mb_file_is_refused_by_its_size_before_it_is_read(

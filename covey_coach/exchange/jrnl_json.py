@@ -46,6 +46,12 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{2}:\d{2}")
 
 
+def _shown(text: str, width: int = 40) -> str:
+    """A piece of the file fit for a one-line sentence: spaces collapsed, cut at ``width``."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 class JrnlEntry(BaseModel):
     """One entry as jrnl's exporter writes it; its other keys (uuid, creator) are ignored."""
 
@@ -77,7 +83,7 @@ class JrnlEntry(BaseModel):
                 raise ValueError(value)
             time.fromisoformat(value)
         except ValueError:
-            raise Invalid(Problem("jrnl.not_a_time", {"value": value})) from None
+            raise Invalid(Problem("jrnl.not_a_time", {"value": _shown(value)})) from None
         return value
 
 
@@ -144,6 +150,15 @@ def _to_entry(raw: JrnlEntry, day_start_hour: int, ids: DerivedIds) -> tuple[Ent
     return entry.model_copy(update={"id": ids(entry, created_given=True)}), unsorted
 
 
+def _refused(path: Path, number: int, item: dict[str, Any], problem: Problem) -> InputError:
+    """jrnl entries have no ids: the sentence names one by its place, and its date and title where it has them."""
+    day, title = item.get("date"), item.get("title")
+    if isinstance(day, str) and isinstance(title, str) and day.strip() and title.strip():
+        return InputError("jrnl.bad_entry", path=str(path), number=number, date=_shown(day, 12),
+                          title=_shown(title), problem=problem)
+    return InputError("errors.import_bad_entry", path=str(path), number=number, problem=problem)
+
+
 def parse_jrnl_export(data: Any, path: Path, day_start_hour: int) -> JrnlImport:
     """Every jrnl entry becomes an Entry, or the whole file is refused naming the entry and the field."""
     try:
@@ -157,11 +172,9 @@ def parse_jrnl_export(data: Any, path: Path, day_start_hour: int) -> JrnlImport:
         try:
             entry, no_habit = _to_entry(JrnlEntry.model_validate(item), day_start_hour, ids)
         except ValidationError as exc:
-            raise InputError("errors.import_bad_entry", path=str(path), number=number,
-                             problem=validation_problem(exc, calendar_dates)) from None
+            raise _refused(path, number, item, validation_problem(exc, calendar_dates)) from None
         except Invalid as exc:
-            raise InputError("errors.import_bad_entry", path=str(path), number=number,
-                             problem=exc.problem) from None
+            raise _refused(path, number, item, exc.problem) from None
         entries.append(entry)
         unsorted += no_habit
     return JrnlImport(entries, unsorted)
