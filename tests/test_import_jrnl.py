@@ -38,6 +38,7 @@ def test_every_entry_jrnl_wrote_arrives_mapped(capsys: pytest.CaptureFixture[str
     assert code == 0, err
     assert out.splitlines() == [
         f"{EXPORT}: imported 8 reflections; 0 were already in the journal.",
+        "Read as a jrnl JSON export; jrnl has no self-rating, so every entry gets 3.",
         "2 reflections have no tag @habit1 to @habit7: they go under habit 7, Sharpen the saw, with the tag "
         "needs-habit, so you can find them and choose their habit.",
     ]
@@ -83,6 +84,7 @@ def test_dry_run_says_what_would_happen_and_writes_nothing(capsys: pytest.Captur
     assert out.splitlines() == [
         f"{EXPORT}: 8 nieuwe reflecties zouden worden geïmporteerd, 0 staan al in het dagboek; er is niets "
         "geschreven.",
+        "Gelezen als JSON-export van jrnl; jrnl kent geen eigen cijfer, dus elke reflectie krijgt een 3.",
         "2 reflecties hebben geen tag @habit1 tot en met @habit7: die komen onder eigenschap 7, Houd de zaag "
         "scherp, met de tag needs-habit, zodat je ze terugvindt en zelf de eigenschap kiest.",
     ]

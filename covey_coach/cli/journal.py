@@ -114,8 +114,8 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
-    from covey_coach.exchange.jrnl_json import HABIT_TAG_WORDS, UNSORTED_HABIT
-    from covey_coach.exchange.recognise import read_import
+    from covey_coach.exchange.jrnl_json import DEFAULT_RATING, HABIT_TAG_WORDS, UNSORTED_HABIT
+    from covey_coach.exchange.recognise import ImportKind, read_import
     from covey_coach.journal.service import Journal
     from covey_coach.journal.settings import load_settings
     from covey_coach.journal.store import open_store
@@ -133,6 +133,8 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
             added = journal.import_entries(batch.entries)
         print(t("cli.import_done", new=t("cli.import_new_done", count=added),
                 present=t("cli.import_present_done", count=len(batch.entries) - added), path=args.file))
+    if batch.kind is ImportKind.JRNL:
+        print(t("jrnl.read_as", rating=DEFAULT_RATING))
     if batch.needs_habit:
         # Said on both runs: the person should know before importing that these need a look.
         print(t("jrnl.needs_habit", count=batch.needs_habit, number=UNSORTED_HABIT, **HABIT_TAG_WORDS,
