@@ -109,6 +109,10 @@ CASES: dict[str, tuple[bytes, str]] = {
                                      "entry 1: 'created_at' is too close to the year 1 or the year 9999"),
     "jrnl: @habit9": (orjson.dumps(jrnl_file(_set(1, tags=["@desk", "@habit9"]))),
                       "entry 2 (2026-11-21, 'Late check-out dispute.'): the tag @habit9 names no habit (the habits are @habit1 to @habit7)"),
+    "jrnl: @habit and 5,000 digits": (orjson.dumps(jrnl_file(_set(1, tags=["@habit" + "9" * 5000]))),
+                                      f"the tag @habit{'9' * 34}… names no habit"),
+    "jrnl: @habit0": (orjson.dumps(jrnl_file(_set(1, tags=["@habit0", "@habit3"]))),
+                      "the tag @habit0 names no habit"),
     "jrnl: no title, no body": (orjson.dumps(jrnl_file(_set(0, title=" ", body=""))),
                                 "entry 1: 'title' and 'body' are both empty"),
     "jrnl: line breaks in what is shown": (orjson.dumps(jrnl_file(_set(0, title="Two\nlines", time="9\n00"))),
@@ -182,7 +186,8 @@ _json = st.recursive(
 )
 _values = st.one_of(_json, st.sampled_from(["", "2026-02-30", "2026-11-20", "0001-01-01", "9999-12-31", "00:30",
                                             "23:59", "24:00", "@habit9",
-                                            "@habit3", "#x", "@", "covey-coach", "covey-coach-feedback"]))
+                                            "@habit3", "@habit007", "@habit" + "1" * 5000, "#x", "@", "covey-coach",
+                                            "covey-coach-feedback"]))
 _jrnl_entry = st.fixed_dictionaries(
     {}, optional={key: _values | st.lists(_values, max_size=3)
                   for key in ("title", "body", "date", "time", "tags", "starred", "uuid")})

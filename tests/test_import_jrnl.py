@@ -108,3 +108,19 @@ def test_the_entries_without_a_habit_tag_are_found_by_their_tag(capsys: pytest.C
     assert code == 0
     assert sorted(e["encounter"].split("\n")[0] for e in json.loads(out)) == [
         "Night call, drunk guest at the door.", "Planned the week with the team."]
+
+
+def test_two_identical_jrnl_entries_are_both_kept_and_both_found_again(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    document = json.loads(EXPORT.read_text("utf-8"))
+    document["entries"].append(dict(document["entries"][0]))
+    source = tmp_path / "twice.json"
+    source.write_text(json.dumps(document))
+    data_dir = tmp_path / "journal"
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", str(source))
+    assert code == 0 and out.startswith(f"{source}: imported 9 reflections; 0 were")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "import", str(source))
+    assert code == 0 and out.startswith(f"{source}: imported 0 reflections; 9 were")
+    code, out, _ = run(capsys, "--data-dir", str(data_dir), "list", "--json")
+    ids = [e["id"] for e in json.loads(out)]
+    assert len(ids) == len(set(ids)) == 9

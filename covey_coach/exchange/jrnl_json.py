@@ -41,9 +41,9 @@ DEFAULT_RATING = 3
 """jrnl has no rating; the middle of 1-5 says neither good nor bad."""
 HABIT_TAG_WORDS = {"first": "@habit1", "last": "@habit7", "marker": NEEDS_HABIT_TAG}
 """The tags a sentence about habit tags names: data, not words to translate."""
-_HABIT_TAG = re.compile(r"habit(\d+)")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_TIME = re.compile(r"\d{2}:\d{2}")
+_HABIT_TAG = re.compile(r"habit([0-9]+)")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 
 
 def _shown(text: str, width: int = 40) -> str:
@@ -113,10 +113,13 @@ def _plain_tag(tag: str) -> str:
 
 def _habit_and_tags(raw: JrnlEntry) -> tuple[int, list[str], bool]:
     tags = sorted({_plain_tag(tag) for tag in raw.tags})  # jrnl writes them in set order: make it stable
-    numbered = [(int(m[1]), tag) for tag in tags if (m := _HABIT_TAG.fullmatch(tag))]
-    for number, tag in numbered:
-        if not 1 <= number <= 7:
-            raise Invalid(Problem("jrnl.no_such_habit_tag", {"tag": f"@{tag}", **HABIT_TAG_WORDS}))
+    numbered: list[tuple[int, str]] = []
+    for tag in tags:
+        if match := _HABIT_TAG.fullmatch(tag):
+            digits = match[1].lstrip("0")  # compared as text: int() refuses 5,000 digits with a traceback
+            if len(digits) != 1 or digits not in "1234567":
+                raise Invalid(Problem("jrnl.no_such_habit_tag", {"tag": f"@{_shown(tag)}", **HABIT_TAG_WORDS}))
+            numbered.append((int(digits), tag))
     if not numbered:
         tags.append(NEEDS_HABIT_TAG)
         habit = UNSORTED_HABIT
