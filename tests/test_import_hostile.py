@@ -86,7 +86,9 @@ CASES: dict[str, tuple[bytes, str]] = {
     "empty file": (b"", "is not valid JSON"),
     "a JSON list": (b"[1, 2, 3]", "neither a Covey Coach export"),
     "wrong format": (orjson.dumps({"format": "dayone", "entries": []}), "neither a Covey Coach export"),
-    "a future version": (orjson.dumps(ours([good(1)], version=2)), "'version' must be at most 1"),
+    "a future version": (orjson.dumps(ours([good(1)], version=2)), "has format version 2, written by a newer Covey Coach than this one (which reads "
+                                                       "version 1); update Covey Coach"),
+    "version true": (orjson.dumps(ours([good(1)], version=True)), "'version' must be a whole number"),
     "habit 9": (orjson.dumps(ours([good(1), {**good(2), "habit": 9}])), "entry 2: 'habit' must be at most 7"),
     "30 February": (orjson.dumps(ours([{**good(1), "day": "2026-02-30"}])),
                     "entry 1: 'day' is not a day on the calendar ('2026-02-30')"),

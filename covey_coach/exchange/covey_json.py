@@ -57,7 +57,7 @@ class ImportFile(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     format: Literal["covey-coach"]
-    version: int = Field(ge=1, le=FORMAT_VERSION)
+    version: int = Field(ge=1, le=FORMAT_VERSION, strict=True)
     entries: list[dict[str, Any]] = Field(max_length=MAX_ENTRIES)
 
 
@@ -128,6 +128,10 @@ def parse_covey_export(data: Any, path: Path) -> list[Entry]:
         raise InputError("errors.import_not_ours", path=str(path))
     if data.get("format") != FORMAT_NAME:
         raise InputError("errors.import_not_ours", path=str(path))
+    version = data.get("version")
+    if type(version) is int and version > FORMAT_VERSION:  # not bool: True is no version
+        # Not "must be at most 1": the file is fine, this app is older than what wrote it.
+        raise InputError("jrnl.newer_version", path=str(path), version=version, ours=FORMAT_VERSION)
     try:
         header = ImportFile.model_validate(data)
     except ValidationError as exc:
