@@ -156,7 +156,7 @@ def test_dry_run_writes_nothing(capsys: pytest.CaptureFixture[str], data_dir: Pa
     ("import_not_json.json", "is not valid JSON"),
     ("import_wrong_format.json", "neither a Covey Coach export"),
     ("import_duplicate_ids.json", "appears twice"),
-    ("import_newer_version.json", "'version'"),
+    ("import_newer_version.json", "format version 99, written by a newer Covey Coach"),
     ("import_entries_not_list.json", "'entries'"),
     ("import_deep_nesting.json", "is not valid JSON"),
 ])

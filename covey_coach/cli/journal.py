@@ -114,21 +114,31 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
-    from covey_coach.exchange.covey_json import load_import
+    from covey_coach.exchange.jrnl_json import DEFAULT_RATING, HABIT_TAG_WORDS, UNSORTED_HABIT
+    from covey_coach.exchange.recognise import ImportKind, read_import
     from covey_coach.journal.service import Journal
+    from covey_coach.journal.settings import load_settings
     from covey_coach.journal.store import open_store
 
-    entries = load_import(Path(args.file))
+    settings = load_settings(ctx.paths)
+    batch = read_import(Path(args.file), settings.day_start_hour)
+    t = ctx.t
     if args.dry_run:
         with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
-            new = sum(1 for e in entries if e.id not in store)
-        print(ctx.t("cli.import_dry_run", new=ctx.t("cli.import_new_dry", count=new),
-                    present=ctx.t("cli.import_present", count=len(entries) - new), path=args.file))
-        return 0
-    with Journal.open(ctx.data_dir, ctx.profile) as journal:
-        added = journal.import_entries(entries)
-    print(ctx.t("cli.import_done", new=ctx.t("cli.import_new_done", count=added),
-                present=ctx.t("cli.import_present_done", count=len(entries) - added), path=args.file))
+            new = sum(1 for e in batch.entries if e.id not in store)
+        print(t("cli.import_dry_run", new=t("cli.import_new_dry", count=new),
+                present=t("cli.import_present", count=len(batch.entries) - new), path=args.file))
+    else:
+        with Journal.open(ctx.data_dir, ctx.profile, settings=settings) as journal:
+            added = journal.import_entries(batch.entries)
+        print(t("cli.import_done", new=t("cli.import_new_done", count=added),
+                present=t("cli.import_present_done", count=len(batch.entries) - added), path=args.file))
+    if batch.kind is ImportKind.JRNL:
+        print(t("jrnl.read_as", rating=DEFAULT_RATING))
+    if batch.needs_habit:
+        # Said on both runs: the person should know before importing that these need a look.
+        print(t("jrnl.needs_habit", count=batch.needs_habit, number=UNSORTED_HABIT, **HABIT_TAG_WORDS,
+                habit=t(f"stats.habit.{UNSORTED_HABIT}")))
     return 0
 
 

@@ -11,17 +11,21 @@ the entry and the field.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from datetime import date, datetime, time, timezone
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from covey_coach.days import now_local
-from covey_coach.errors import InputError, NotAvailable, validation_problem
+from covey_coach.days import DEFAULT_DAY_START_HOUR, now_local
+from covey_coach.errors import InputError, Problem, validation_problem
 from covey_coach.models import Entry
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 FORMAT_NAME = "covey-coach"
 FORMAT_VERSION = 1
@@ -53,7 +57,7 @@ class ImportFile(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     format: Literal["covey-coach"]
-    version: int = Field(ge=1, le=FORMAT_VERSION)
+    version: int = Field(ge=1, le=FORMAT_VERSION, strict=True)
     entries: list[dict[str, Any]] = Field(max_length=MAX_ENTRIES)
 
 
@@ -72,6 +76,30 @@ def derived_id(entry: Entry, *, created_given: bool, copy: int = 1) -> str:
         fields["copy"] = copy
     canonical = orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)
     return hashlib.sha256(canonical).hexdigest()[:DERIVED_ID_LENGTH]
+
+
+class DerivedIds:
+    """Derived ids for one file: entries that say exactly the same are counted as copies."""
+
+    def __init__(self) -> None:
+        self._copies: Counter[str] = Counter()
+
+    def __call__(self, entry: Entry, *, created_given: bool) -> str:
+        first_copy = derived_id(entry, created_given=created_given)
+        self._copies[first_copy] += 1
+        return derived_id(entry, created_given=created_given, copy=self._copies[first_copy])
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_ERRORS = {"date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}
+
+
+def calendar_dates(err: ErrorDetails) -> Problem | None:
+    """A date of the right form that no calendar has (30 February) is said as such, not as a bad form."""
+    value = err.get("input")
+    if err["type"] in _DATE_ERRORS and isinstance(value, str) and _ISO_DAY.fullmatch(value):
+        return Problem("jrnl.no_such_day", {"value": value})
+    return None
 
 
 def looks_like_ours(data: Any) -> bool:
@@ -100,25 +128,29 @@ def parse_covey_export(data: Any, path: Path) -> list[Entry]:
         raise InputError("errors.import_not_ours", path=str(path))
     if data.get("format") != FORMAT_NAME:
         raise InputError("errors.import_not_ours", path=str(path))
+    version = data.get("version")
+    if type(version) is int and version > FORMAT_VERSION:  # not bool: True is no version
+        # Not "must be at most 1": the file is fine, this app is older than what wrote it.
+        raise InputError("jrnl.newer_version", path=str(path), version=version, ours=FORMAT_VERSION)
     try:
         header = ImportFile.model_validate(data)
     except ValidationError as exc:
         raise InputError("errors.import_bad_header", path=str(path), problem=validation_problem(exc)) from None
     entries: list[Entry] = []
     seen: set[str] = set()
-    copies: Counter[str] = Counter()
+    ids = DerivedIds()
     for index, raw in enumerate(header.entries, start=1):
         try:
             entry = ImportedEntry.model_validate(raw)
         except ValidationError as exc:
             raise InputError("errors.import_bad_entry", path=str(path), number=index,
-                             problem=validation_problem(exc)) from None
+                             problem=validation_problem(exc, calendar_dates)) from None
         if "id" not in raw:
-            created_given = "created_at" in raw
-            first_copy = derived_id(entry, created_given=created_given)
-            copies[first_copy] += 1
-            entry = entry.model_copy(update={
-                "id": derived_id(entry, created_given=created_given, copy=copies[first_copy])})
+            try:
+                entry = entry.model_copy(update={"id": ids(entry, created_given="created_at" in raw)})
+            except OverflowError:  # a created_at in the year 1 or 9999 that UTC moves off the calendar
+                raise InputError("errors.import_bad_entry", path=str(path), number=index, problem=Problem(
+                    "jrnl.edge_of_calendar", {"field": "created_at", "value": raw.get("created_at")})) from None
         if entry.id in seen:
             raise InputError("errors.import_duplicate_id", path=str(path), number=index, id=entry.id)
         seen.add(entry.id)
@@ -126,15 +158,12 @@ def parse_covey_export(data: Any, path: Path) -> list[Entry]:
     return entries
 
 
-def load_import(path: Path) -> list[Entry]:
-    """Read any supported import file (our JSON, or jrnl's JSON export) into entries."""
-    data = read_json_file(path)
-    if looks_like_ours(data):
-        return parse_covey_export(data, path)
-    if isinstance(data, dict) and isinstance(data.get("entries"), list) and "tags" in data:
-        # jrnl's JSON export: its own issue maps titles, bodies and tags onto habits and ratings.
-        raise NotAvailable("errors.not_yet_jrnl", path=str(path))
-    raise InputError("errors.import_not_ours", path=str(path))
+def load_import(path: Path, day_start_hour: int = DEFAULT_DAY_START_HOUR) -> list[Entry]:
+    """Read any supported import file into entries (exchange.recognise tells which kind it is)."""
+    from covey_coach.exchange.recognise import read_import  # it builds on this module
+
+    return read_import(path, day_start_hour).entries
 
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "derived_id", "load_import", "parse_covey_export", "read_json_file"]
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "DerivedIds", "calendar_dates", "derived_id", "load_import",
+           "parse_covey_export", "read_json_file"]
