@@ -69,6 +69,7 @@ _IN_COACH_WORDS: dict[str, Callable[[dict[str, Any]], InputError]] = {
     "errors.import_bad_header": lambda p: InputError("coach.import_bad_header", **p),
     "errors.import_bad_entry": lambda p: InputError("coach.import_bad_entry", **p),
     "errors.import_duplicate_id": lambda p: InputError("coach.import_duplicate_id", **p),
+    "jrnl.newer_version": lambda p: InputError("coach.import_newer_version", **p),
 }
 
 
