@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.worker import Worker
@@ -20,12 +20,12 @@ from covey_coach.errors import CoveyError
 from covey_coach.i18n import Lang, Translator, detect_language
 from covey_coach.journal.first_look import FirstLook, first_look
 from covey_coach.journal.paths import journal_paths
-from screens.base import BINDINGS_OF, change_journal
+from screens.app_actions import AppActions
 from screens.build_ahead import build_ahead
-from screens.dialogs import KeysDialog
+from screens.base import change_journal
 from screens.error import ErrorScreen
 from screens.i18n import translate_bindings
-from screens.sections import journal_screen, mode_of, progress_screen, today_screen
+from screens.sections import journal_screen, progress_screen, today_screen
 from screens.today import TodayScreen
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,10 +42,9 @@ if TYPE_CHECKING:  # pragma: no cover
 STYLES = Path(__file__).parent / "styles"
 FROZEN_HOUR = time(18, 30)
 """The moment of day a frozen ``today`` stands for: after a day shift, as tests and snapshots expect."""
-THEMES = ("textual-dark", "textual-light")
 
 
-class CoveyApp(App[None]):
+class CoveyApp(AppActions):
     """Covey Coach: one reflection a shift, one habit at a time."""
 
     TITLE = "Covey Coach"
@@ -306,115 +305,6 @@ class CoveyApp(App[None]):
         if writer is not None and self._owns_journal:
             writer.close()  # waits for a write in progress: it holds the journal's lock
             self._settings, self.journal = writer.settings, None
-
-    # -- actions ---------------------------------------------------------------------------
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("show_mode", "new_reflection", "switch_language", "weekly_review", "open_settings",
-                      "open_reading", "open_export"):
-            screen = BINDINGS_OF.get() or self.screen  # whose keys: a hidden section's footer asks too
-            # Sections change only from a section's own screens, never from a dialog or mid-reflection.
-            if self.journal is None or not getattr(screen, "MODE_KEYS", False):
-                return False
-            writes = ("new_reflection", "weekly_review", "open_settings", "open_export")
-            if action in writes and self.writer is None:
-                return False  # each of these writes: not on a journal that can only be read
-            if action == "show_mode" and parameters and parameters[0] == mode_of(self, screen):
-                return False  # the section you are in needs no key in the footer
-        return True
-
-    def action_show_mode(self, mode: str) -> None:
-        self.switch_mode(mode)
-
-    def action_new_reflection(self) -> None:
-        self.switch_mode("today")
-        from screens.reflect import ReflectScreen
-
-        self.push_screen(ReflectScreen())
-
-    def action_weekly_review(self) -> None:
-        from screens.weekly_review import WeeklyReviewScreen
-
-        self.push_screen(WeeklyReviewScreen())
-
-    def action_open_settings(self) -> None:
-        from screens.settings import SettingsScreen
-
-        self.push_screen(SettingsScreen())
-
-    def action_open_export(self) -> None:
-        from screens.export import ExportScreen
-
-        self.push_screen(ExportScreen())
-
-    def action_open_reading(self) -> None:
-        from screens.read import ReadScreen
-
-        self.push_screen(ReadScreen())
-
-    def action_help(self) -> None:
-        """Our own keys panel: Textual's lists its widgets' keys in English."""
-        if isinstance(self.screen, KeysDialog):
-            self.screen.dismiss(None)
-            return
-        rows: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if not binding.id or binding.id in seen or not binding.description:
-                continue
-            seen.add(binding.id)
-            text = f"{binding.description}: {binding.tooltip}" if binding.tooltip else binding.description
-            rows.append((binding.key_display or self.get_key_display(binding), text))
-        self.push_screen(KeysDialog(rows))
-
-    def action_command_palette(self) -> None:
-        """Textual's palette, speaking our language (screens/textual_words.py)."""
-        from textual.command import CommandPalette
-
-        from screens.textual_words import CoveyCommandPalette
-
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CoveyCommandPalette(self.t))
-
-    def action_help_quit(self) -> None:
-        """ctrl+c copies in a text box; elsewhere say how to quit (Textual's hint, in our words)."""
-        for key, active in self.active_bindings.items():
-            if active.binding.action in ("quit", "app.quit"):
-                self.notify(self.t("widgets.quit_hint", key=self.get_key_display(active.binding)),
-                            title=self.t("widgets.quit_title"), markup=False)
-                return
-
-    def action_toggle_theme(self) -> None:
-        self.theme = THEMES[1] if self.theme == THEMES[0] else THEMES[0]
-
-    def _theme_changed(self, theme: object) -> None:
-        """Remember the theme, whether toggled or picked in the palette's theme list."""
-        if self.journal is None:
-            return  # the saved theme itself, set before the first frame; or no journal to keep it in
-        if self.theme != self.settings.theme:
-            self.settings.theme = self.theme
-            self.persist_settings()
-
-    async def action_switch_language(self) -> None:
-        await self.set_language("nl" if self.t.lang == "en" else "en")
-
-    async def set_language(self, lang: Lang) -> None:
-        """Speak ``lang`` from now on (saved in the settings), on every screen."""
-        self.t = Translator(lang)
-        self.settings.language = lang
-        self.persist_settings()
-        translate_bindings(self, self.t)
-        self._show_read_only_title()
-        for mode, screen_type in self.MODES.items():
-            if mode != self.current_mode and mode in self._screen_stacks:  # noqa: SLF001
-                await self.remove_mode(mode)
-                self.add_mode(mode, screen_type)
-        retranslate = getattr(self.screen, "retranslate", None)
-        if retranslate is not None:
-            await retranslate()
-        build_ahead(self)  # the sections removed above, again in the new language
-        self.notify(self.t("screens.app.language_switched"))
 
     def persist_settings(self) -> None:
         """Save ``self.settings`` (theme, language, a review put off) through the journal; the newest wins."""
