@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from covey_coach.cli.journal import day_option, whole_number
+from covey_coach.cli.journal import add_period_options, period_options
 
 if TYPE_CHECKING:
     from covey_coach.cli.context import Context, Subcommands
@@ -20,9 +20,7 @@ def _request(args: argparse.Namespace) -> ExportRequest:
     from covey_coach.exchange.exports.request import ExportRequest
 
     return ExportRequest(
-        since=day_option(args.since, "--since"),
-        until=day_option(args.until, "--until"),
-        habit=whole_number(args.habit, "--habit", 1, 7) if args.habit is not None else None,
+        **period_options(args),
         include_private=args.include_private,
         anonymize=args.anonymize,
     )
@@ -69,9 +67,7 @@ def register(sub: Subcommands, t: Translator) -> None:
     exp = sub.add_parser("export", help=t("cli.help_export"))
     exp.add_argument("--format", required=True, choices=format_names(), help=t("export.opt_format"))
     exp.add_argument("-o", "--output", metavar="FILE", help=t("export.opt_output"))
-    exp.add_argument("--since", metavar="D", help=t("cli.opt_since"))
-    exp.add_argument("--until", metavar="D", help=t("cli.opt_until"))
-    exp.add_argument("--habit", metavar="N", help=t("cli.opt_habit"))
+    add_period_options(exp, t)
     exp.add_argument("--include-private", action="store_true", help=t("export.opt_include_private"))
     exp.add_argument("--anonymize", action="store_true", help=t("export.opt_anonymize"))
     exp.set_defaults(handler=_export)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from covey_coach.days import parse_day
 from covey_coach.errors import InputError, validation_problem
@@ -38,6 +38,28 @@ def day_option(text: str | None, field: str) -> date | None:
         return parse_day(text)
     except ValueError:
         raise InputError("errors.bad_date", field=field, value=text) from None
+
+
+def add_period_options(parser: argparse.ArgumentParser, t: Translator) -> None:
+    """``--since D --until D --habit N``: which entries, the same for ``list`` and ``export``."""
+    parser.add_argument("--since", metavar="D", help=t("cli.opt_since"))
+    parser.add_argument("--until", metavar="D", help=t("cli.opt_until"))
+    parser.add_argument("--habit", metavar="N", help=t("cli.opt_habit"))
+
+
+class Period(TypedDict):
+    since: date | None
+    until: date | None
+    habit: int | None
+
+
+def period_options(args: argparse.Namespace) -> Period:
+    """The options :func:`add_period_options` added, read and checked (one sentence for a bad one)."""
+    return {
+        "since": day_option(args.since, "--since"),
+        "until": day_option(args.until, "--until"),
+        "habit": whole_number(args.habit, "--habit", 1, 7) if args.habit is not None else None,
+    }
 
 
 def _add(args: argparse.Namespace, ctx: Context) -> int:
@@ -84,12 +106,7 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
     from covey_coach.journal.query import EntryFilter, filter_entries
     from covey_coach.journal.store import open_store
 
-    query = EntryFilter(
-        since=day_option(args.since, "--since"),
-        until=day_option(args.until, "--until"),
-        habit=whole_number(args.habit, "--habit", 1, 7) if args.habit is not None else None,
-        text=args.search or "",
-    )
+    query = EntryFilter(**period_options(args), text=args.search or "")
     with open_store(ctx.data_dir, ctx.profile, readonly=True) as store:
         entries = filter_entries(store.entries(), query)
     if args.json:
@@ -158,9 +175,7 @@ def register(sub: Subcommands, t: Translator) -> None:
     add.set_defaults(handler=_add)
 
     lst = sub.add_parser("list", help=t("cli.help_list"))
-    lst.add_argument("--since", metavar="D", help=t("cli.opt_since"))
-    lst.add_argument("--until", metavar="D", help=t("cli.opt_until"))
-    lst.add_argument("--habit", metavar="N", help=t("cli.opt_habit"))
+    add_period_options(lst, t)
     lst.add_argument("--search", metavar="TEXT", help=t("cli.opt_search"))
     lst.add_argument("--json", action="store_true", help=t("cli.opt_json"))
     lst.set_defaults(handler=_list)
