@@ -154,7 +154,9 @@ def parse_covey_export(data: Any, path: Path) -> list[Entry]:
         if entry.id in seen:
             raise InputError("errors.import_duplicate_id", path=str(path), number=index, id=entry.id)
         seen.add(entry.id)
-        entries.append(Entry.model_validate(entry.model_dump()))
+        # ImportedEntry is an Entry with looser input rules: its fields are already an Entry's,
+        # validated by the same validators, so they are taken over as they are, not checked twice.
+        entries.append(Entry.model_construct(_fields_set=entry.model_fields_set, **dict(entry)))
     return entries
 
 
