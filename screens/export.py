@@ -28,6 +28,7 @@ from covey_coach.models import Entry
 from screens.base import CoveyScreen
 from screens.footer import CoveyFooter
 from screens.plain import plain_text
+from screens.widgets import TickBox, TickList
 
 LINE = 60
 """How much of an encounter's first line a row of the list shows."""
@@ -58,10 +59,10 @@ class ExportScreen(CoveyScreen[None]):
                 yield Select([(name, name) for name in FORMATS], value="json", allow_blank=False,
                              id="export-format")
                 with Vertical(id="export-checks"):
-                    yield Checkbox(t("export.screen_private"), id="export-private")
-                    yield Checkbox(t("export.screen_anonymize"), id="export-anonymize")
+                    yield TickBox(t("export.screen_private"), id="export-private")
+                    yield TickBox(t("export.screen_anonymize"), id="export-anonymize")
             yield Static(id="export-summary")
-            yield SelectionList[str](*self._rows(include_private=False), id="export-entries")
+            yield TickList(*self._rows(include_private=False), id="export-entries")
             with Horizontal(id="export-target"):
                 yield Input(str(self._default_target("json")), id="export-path")
                 yield Button(t("export.screen_write"), id="export-write", variant="primary")
